@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'no-undef': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'svelte/no-at-html-tags': 'error'
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		// Layers point one way: the domain knows nothing of the app or the browser.
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: ['$lib/*', '../*', 'svelte', 'svelte/*', 'dexie', 'jspdf', 'chart.js', 'xstate', '$app/*'] }
+			]
+		}
+	},
+	{
+		files: ['src/lib/machine/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: ['$lib/db/*', '$lib/report/*', '$lib/components/*', '$lib/session/*', 'dexie', 'jspdf', 'chart.js'] }
+			]
+		}
+	},
+	{
+		files: ['src/lib/db/**', 'src/lib/report/**', 'src/lib/chart/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: ['$lib/components/*', '$lib/session/*', '$lib/machine/*', '$app/*'] }
+			]
+		}
+	},
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/out/']
+	}
+);

@@ -1,0 +1,36 @@
+// The emotion scale of step 8: five faces from very negative to very positive.
+import type { EmotionScore } from './types';
+
+export const EMOTION_SCORES: readonly EmotionScore[] = [-2, -1, 0, 1, 2];
+
+export const EMOTION_FACES: Record<EmotionScore, string> = {
+	'-2': '😣',
+	'-1': '🙁',
+	'0': '😐',
+	'1': '🙂',
+	'2': '😄'
+};
+
+/** Message keys for the words under each face. */
+export const EMOTION_KEYS = {
+	'-2': 'emotion.veryNegative',
+	'-1': 'emotion.negative',
+	'0': 'emotion.neutral',
+	'1': 'emotion.positive',
+	'2': 'emotion.veryPositive'
+} as const satisfies Record<EmotionScore, string>;
+
+/** A low is where to act. */
+export const LOW_THRESHOLD = -1;
+
+export function isEmotionScore(n: unknown): n is EmotionScore {
+	return typeof n === 'number' && Number.isInteger(n) && n >= -2 && n <= 2;
+}
+
+export function isLow(score: EmotionScore | null): boolean {
+	return score !== null && score <= LOW_THRESHOLD;
+}
+
+export function clampScore(n: number): EmotionScore {
+	return Math.max(-2, Math.min(2, Math.round(n))) as EmotionScore;
+}

@@ -1,0 +1,131 @@
+// Empty values for every shape in types.ts: the one place that says what "nothing yet" is, used
+// by new workshops, by the "add" buttons of every list, and by the import of older files.
+import { newId } from './ids';
+import type {
+	Action,
+	Interview,
+	Locale,
+	Opportunity,
+	Persona,
+	Phase,
+	Stakeholder,
+	Touchpoint,
+	WorkshopData,
+	WorkshopRecord
+} from './types';
+
+export const DEFAULT_PHASE_KEYS = ['before', 'during', 'after'] as const;
+
+/** The default phases, named in the workshop's language. */
+export function defaultPhases(names: readonly [string, string, string]): Phase[] {
+	return names.map((name) => ({ id: newId(), name }));
+}
+
+export function newWorkshopRecord(
+	locale: Locale,
+	phaseNames: readonly [string, string, string],
+	now = new Date()
+): WorkshopRecord {
+	const stamp = now.toISOString();
+	return {
+		id: newId(),
+		createdAt: stamp,
+		updatedAt: stamp,
+		locale,
+		facilitator: '',
+		date: '',
+		journey: { name: '', segment: '', trigger: '', end: '', businessGoal: '' },
+		experience: { vision: '', ambition: '', statements: [], successMeasure: '' },
+		plan: { title: '', customerGoal: '', expectations: '', phases: defaultPhases(phaseNames) },
+		improve: { feedback: '', measures: '', reviewDate: '', reviewTriggers: '' },
+		machine: null
+	};
+}
+
+export function emptyWorkshopData(workshop: WorkshopRecord): WorkshopData {
+	return {
+		workshop,
+		stakeholders: [],
+		personas: [],
+		interviews: [],
+		touchpoints: [],
+		opportunities: [],
+		actions: []
+	};
+}
+
+type RowBase = { workshopId: string; order: number };
+
+export const newRow = {
+	stakeholders: (b: RowBase): Stakeholder => ({
+		id: newId(),
+		...b,
+		name: '',
+		team: '',
+		role: '',
+		stage: 'front',
+		attends: true
+	}),
+	personas: (b: RowBase): Persona => ({
+		id: newId(),
+		...b,
+		primary: b.order === 0,
+		name: '',
+		jobTitle: '',
+		channel: '',
+		expectations: '',
+		needs: '',
+		goals: '',
+		frustrations: ''
+	}),
+	interviews: (b: RowBase): Interview => ({
+		id: newId(),
+		...b,
+		label: '',
+		role: '',
+		date: '',
+		expectations: '',
+		met: '',
+		notes: {},
+		quotes: '',
+		painPoints: '',
+		nps: null,
+		npsComment: ''
+	}),
+	touchpoints: (b: RowBase & { phaseId?: string }): Touchpoint => ({
+		id: newId(),
+		kind: 'touchpoint',
+		title: '',
+		phaseId: '',
+		channel: '',
+		customerAction: '',
+		ownerId: '',
+		importanceCustomer: 3,
+		importanceBusiness: 3,
+		emotion: null,
+		emotionReason: '',
+		...b
+	}),
+	opportunities: (b: RowBase): Opportunity => ({
+		id: newId(),
+		...b,
+		touchpointIds: [],
+		problem: '',
+		idea: '',
+		impact: 3,
+		effort: 3,
+		ownerId: '',
+		votes: 0
+	}),
+	actions: (b: RowBase): Action => ({
+		id: newId(),
+		...b,
+		title: '',
+		opportunityId: '',
+		ownerId: '',
+		due: '',
+		status: 'todo'
+	})
+} satisfies {
+	[K in keyof WorkshopData as K extends 'workshop' ? never : K]: (b: RowBase) => unknown;
+};

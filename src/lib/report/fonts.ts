@@ -1,0 +1,70 @@
+// The DejaVu Sans faces the PDF is set in. The fonts built into PDF readers lack letters such as
+// ő ł č and signs such as → ✓ that rooms type, so the report embeds a Unicode font, regular and
+// bold. The files are large (about 700 kB each) and only the report needs them, so the browser
+// fetches them on first use; tests in Node pass the bytes read from node_modules instead.
+import type { jsPDF } from 'jspdf';
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+
+export const FONT_FAMILY = 'DejaVu';
+
+export interface FontBytes {
+	regular: ArrayBuffer | Uint8Array;
+	bold: ArrayBuffer | Uint8Array;
+}
+
+export type FontLoader = () => Promise<FontBytes>;
+
+/** Either the bytes themselves or a way to get them. */
+export type FontSource = FontBytes | FontLoader;
+
+const encoded = new WeakMap<object, string>();
+
+/** Base64 without Node's Buffer, in slices small enough for String.fromCharCode. */
+export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
+	const known = encoded.get(bytes);
+	if (known) return known;
+	const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+	let binary = '';
+	for (let i = 0; i < view.length; i += 0x8000)
+		binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+	const result = btoa(binary);
+	encoded.set(bytes, result);
+	return result;
+}
+
+/** Makes both faces available to `doc` as the family FONT_FAMILY. */
+export function registerFonts(doc: jsPDF, fonts: FontBytes): void {
+	const faces = [
+		['DejaVuSans.ttf', fonts.regular, 'normal'],
+		['DejaVuSans-Bold.ttf', fonts.bold, 'bold']
+	] as const;
+	for (const [file, bytes, style] of faces) {
+		doc.addFileToVFS(file, toBase64(bytes));
+		doc.addFont(file, FONT_FAMILY, style);
+	}
+}
+
+export async function resolveFonts(source: FontSource): Promise<FontBytes> {
+	return typeof source === 'function' ? source() : source;
+}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`Font ${url} could not be loaded (${response.status})`);
+	return response.arrayBuffer();
+}
+
+let loading: Promise<FontBytes> | null = null;
+
+/** Fetches the fonts once per page load (the service worker keeps them for offline use). */
+export const browserFonts: FontLoader = () => {
+	loading ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(
+		([regular, bold]) => ({ regular, bold }),
+		(error: unknown) => {
+			loading = null;
+			throw error;
+		}
+	);
+	return loading;
+};

@@ -1,0 +1,161 @@
+// Tables drawn by hand for the PDF report: wrapping cells, a header repeated on every page the
+// table reaches, and rows split between lines when they are taller than what is left of a page,
+// so a journey map with hundreds of touchpoints never loses a line at a page edge.
+import { COLORS, type Caption, type Rgb, type TextStyle, type Writer } from './layout';
+
+/** A cell is one text, or a list of entries each wrapped with a hanging indent. */
+export type CellContent = string | readonly string[];
+
+export interface TableSpec {
+	columns: readonly { label: string; weight: number; fill?: Rgb }[];
+	rows: readonly (readonly CellContent[])[];
+	style: TextStyle;
+	/** The first column names the row (as in the journey map): bold, tinted, repeated on split. */
+	rowHeaders?: boolean;
+	/** Vertical rules between columns. */
+	grid?: boolean;
+}
+
+interface Line {
+	text: string;
+	indent: number;
+}
+
+const PAD_X = 1.8;
+const PAD_Y = 1.4;
+const HANGING = 2.6;
+/** A row is only split when at least this many of its lines fit on the page… */
+const MIN_SPLIT_LINES = 3;
+/** …and only when it is taller than this; shorter rows move to the next page whole. */
+const KEEP_ROW_LINES = 8;
+
+/** A word longer than this (a link, say) may break rather than squeeze its neighbours. */
+const MAX_WORD = 40;
+
+function widestWord(w: Writer, texts: readonly string[], s: TextStyle): number {
+	w.style(s);
+	let widest = 0;
+	for (const text of texts)
+		for (const word of text.split(/\s+/)) widest = Math.max(widest, w.doc.getTextWidth(word));
+	return widest;
+}
+
+/**
+ * Widths in proportion to the weights, but never so narrow that a word breaks: short headers
+ * such as "Impact" sit over columns of small numbers, and names must stay whole.
+ */
+function columnWidths(w: Writer, spec: TableSpec, bold: TextStyle): number[] {
+	const least = spec.columns.map((c, i) => {
+		const header = widestWord(w, [c.label], bold);
+		const cells = widestWord(
+			w,
+			spec.rows.flatMap((row) => row[i] ?? ''),
+			i === 0 && spec.rowHeaders ? bold : spec.style
+		);
+		return Math.max(header, Math.min(cells, MAX_WORD)) + 2 * PAD_X + 0.4;
+	});
+	let fixed = new Set<number>();
+	for (let round = 0; round < spec.columns.length; round++) {
+		const free = spec.columns.filter((_, i) => !fixed.has(i));
+		const freeWeight = free.reduce((sum, c) => sum + c.weight, 0);
+		const freeWidth = w.width - [...fixed].reduce((sum, i) => sum + (least[i] ?? 0), 0);
+		const widths = spec.columns.map((c, i) =>
+			fixed.has(i) ? (least[i] ?? 0) : (c.weight / freeWeight) * freeWidth
+		);
+		const narrow = widths.flatMap((width, i) => (width < (least[i] ?? 0) ? [i] : []));
+		if (narrow.length === 0 || free.length === narrow.length) return widths;
+		fixed = new Set([...fixed, ...narrow]);
+	}
+	return least;
+}
+
+/**
+ * Draws the table at the cursor. A `caption` (the subheading that introduces it) is drawn first,
+ * on the same page as the header and the first lines, never alone at the foot of a page.
+ */
+export function drawTable(w: Writer, spec: TableSpec, caption?: Caption): void {
+	const bold: TextStyle = { ...spec.style, bold: true };
+	const widths = columnWidths(w, spec, bold);
+	const xs = widths.map((_, i) => w.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+	const lh = w.lineHeight(spec.style);
+	const styleOf = (col: number) => (spec.rowHeaders && col === 0 ? bold : spec.style);
+
+	const layout = (cells: readonly CellContent[]): Line[][] =>
+		cells.map((cell, col) => {
+			const inner = (widths[col] ?? 0) - 2 * PAD_X;
+			if (typeof cell === 'string')
+				return w.wrap(cell, inner, styleOf(col)).map((text) => ({ text, indent: 0 }));
+			return cell.flatMap((entry) =>
+				w
+					.wrap(entry, inner - HANGING, styleOf(col))
+					.map((text, i) => ({ text, indent: i === 0 ? 0 : HANGING }))
+			);
+		});
+	const height = (lines: number) => lines * lh + 2 * PAD_Y;
+	const tallest = (cells: Line[][]) => Math.max(1, ...cells.map((c) => c.length));
+
+	const drawCells = (cells: Line[][], fills: (col: number) => Rgb | null, styles = styleOf) => {
+		const n = tallest(cells);
+		const top = w.y;
+		cells.forEach((lines, col) => {
+			const fill = fills(col);
+			if (fill) w.fillRect(xs[col] ?? 0, top, widths[col] ?? 0, height(n), fill);
+			w.style(styles(col));
+			lines.forEach((line, i) =>
+				w.text(line.text, (xs[col] ?? 0) + PAD_X + line.indent, top + PAD_Y + i * lh, styles(col))
+			);
+		});
+		w.y += height(n);
+		w.rule(w.left, w.y, w.right, w.y);
+		if (spec.grid) for (const x of xs.slice(1)) w.rule(x, top, x, w.y);
+	};
+
+	const header = layout(spec.columns.map((c) => c.label));
+	const drawHeader = () => {
+		drawCells(
+			header,
+			(col) => spec.columns[col]?.fill ?? COLORS.headerFill,
+			() => bold
+		);
+		w.rule(w.left, w.y, w.right, w.y, COLORS.muted, 0.3);
+	};
+	const newPage = () => {
+		w.newPage();
+		drawHeader();
+	};
+
+	const rows = spec.rows.map(layout);
+	const first = Math.min(MIN_SPLIT_LINES, tallest(rows[0] ?? []));
+	w.ensure((caption?.height ?? 0) + height(tallest(header)) + height(first));
+	caption?.draw();
+	drawHeader();
+	rows.forEach((cells, r) => {
+		const fills = (col: number): Rgb | null =>
+			spec.rowHeaders && col === 0 ? COLORS.headerFill : r % 2 ? COLORS.zebra : null;
+		let rest = cells;
+		let pageTop = false;
+		for (;;) {
+			const n = tallest(rest);
+			if (height(n) <= w.room) {
+				drawCells(rest, fills);
+				return;
+			}
+			const fit = Math.floor((w.room - 2 * PAD_Y) / lh);
+			if ((fit < MIN_SPLIT_LINES || n <= KEEP_ROW_LINES) && !pageTop) {
+				newPage();
+				pageTop = true;
+				continue;
+			}
+			const k = Math.max(1, fit);
+			drawCells(
+				rest.map((lines) => lines.slice(0, k)),
+				fills
+			);
+			rest = rest.map((lines) => lines.slice(k));
+			const label = cells[0];
+			if (spec.rowHeaders && label && label.length < k) rest[0] = label;
+			newPage();
+			pageTop = true;
+		}
+	});
+}

@@ -1,0 +1,3 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import 'vitest-canvas-mock';

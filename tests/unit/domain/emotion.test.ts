@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+	clampScore,
+	EMOTION_FACES,
+	EMOTION_KEYS,
+	EMOTION_SCORES,
+	isEmotionScore,
+	isLow,
+	LOW_THRESHOLD
+} from '$lib/domain/emotion';
+
+describe('the emotion scale', () => {
+	it('runs from −2 to +2 with a distinct face and message key for each score', () => {
+		expect(EMOTION_SCORES).toEqual([-2, -1, 0, 1, 2]);
+		const faces = EMOTION_SCORES.map((s) => EMOTION_FACES[s]);
+		const keys = EMOTION_SCORES.map((s) => EMOTION_KEYS[s]);
+		expect(faces.every((f) => typeof f === 'string' && f.length > 0)).toBe(true);
+		expect(new Set(faces).size).toBe(5);
+		expect(keys).toEqual([
+			'emotion.veryNegative',
+			'emotion.negative',
+			'emotion.neutral',
+			'emotion.positive',
+			'emotion.veryPositive'
+		]);
+	});
+});
+
+describe('isEmotionScore', () => {
+	it('accepts only the whole numbers −2 … 2', () => {
+		for (const s of [-2, -1, 0, 1, 2]) expect(isEmotionScore(s)).toBe(true);
+		for (const v of [-3, 3, 0.5, -1.5, Number.NaN, Infinity, '1', null, undefined, {}])
+			expect(isEmotionScore(v)).toBe(false);
+	});
+});
+
+describe('isLow', () => {
+	it('marks −1 and −2 as lows, nothing else', () => {
+		expect(LOW_THRESHOLD).toBe(-1);
+		expect(isLow(-2)).toBe(true);
+		expect(isLow(-1)).toBe(true);
+		expect(isLow(0)).toBe(false);
+		expect(isLow(2)).toBe(false);
+		expect(isLow(null)).toBe(false);
+	});
+});
+
+describe('clampScore', () => {
+	it('rounds to the nearest score and stays on the scale', () => {
+		expect(clampScore(5)).toBe(2);
+		expect(clampScore(-7)).toBe(-2);
+		expect(clampScore(1.4)).toBe(1);
+		expect(clampScore(0.6)).toBe(1);
+		expect(clampScore(-1.6)).toBe(-2);
+		expect(clampScore(2)).toBe(2);
+		expect(isEmotionScore(clampScore(123.4))).toBe(true);
+	});
+});
