@@ -1,0 +1,67 @@
+// Autosave: what is typed is written within DELAY_MS, one pending write per key (a record or a
+// row), flushed at once when the page is hidden or closed. The status tells the UI whether
+// everything is on disk; a failed write is kept and retried, never dropped.
+export type SaveStatus = 'saved' | 'saving' | 'error';
+
+export const DELAY_MS = 250;
+
+type Write = () => Promise<void>;
+
+export class Autosave {
+	#pending = new Map<string, Write>();
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#running: Promise<void> = Promise.resolve();
+	#failed = false;
+
+	constructor(
+		private onStatus: (s: SaveStatus) => void = () => {},
+		private delay = DELAY_MS
+	) {}
+
+	/** Queues a write; a later write for the same key replaces an earlier one not yet done. */
+	schedule(key: string, write: Write) {
+		this.#pending.set(key, write);
+		this.onStatus('saving');
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.flush(), this.delay);
+	}
+
+	get pending(): number {
+		return this.#pending.size;
+	}
+
+	/** Writes everything pending now; resolves when it is on disk (or has failed). */
+	flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#running = this.#running.then(() => this.#drain());
+		return this.#running;
+	}
+
+	async #drain() {
+		const batch = [...this.#pending];
+		this.#pending.clear();
+		const results = await Promise.allSettled(batch.map(([, write]) => write()));
+		results.forEach((r, i) => {
+			// Keep a failed write unless a newer one for the same key has been queued meanwhile.
+			const [key, write] = batch[i]!;
+			if (r.status === 'rejected' && !this.#pending.has(key)) this.#pending.set(key, write);
+		});
+		this.#failed = results.some((r) => r.status === 'rejected');
+		if (this.#failed) this.onStatus('error');
+		else if (this.#pending.size === 0) this.onStatus('saved');
+	}
+
+	/** Flush when the tab is hidden or the page goes away, so a reload or close loses nothing. */
+	attach(target: Window & typeof globalThis): () => void {
+		const flushNow = () => void this.flush();
+		const onVisibility = () => {
+			if (target.document.visibilityState === 'hidden') flushNow();
+		};
+		target.document.addEventListener('visibilitychange', onVisibility);
+		target.addEventListener('pagehide', flushNow);
+		return () => {
+			target.document.removeEventListener('visibilitychange', onVisibility);
+			target.removeEventListener('pagehide', flushNow);
+		};
+	}
+}

@@ -1,0 +1,38 @@
+// The browser's IndexedDB, through Dexie: one record per workshop for the one-of-a-kind step
+// outputs, and a table for each list that grows, so an edit writes one small row.
+import Dexie, { type EntityTable } from 'dexie';
+import type { ListName, ListTables, WorkshopRecord } from '$lib/domain/types';
+
+export type JourneyDb = Dexie & { workshops: EntityTable<WorkshopRecord, 'id'> } & {
+	[K in ListName]: EntityTable<ListTables[K], 'id'>;
+};
+
+const LIST_INDEXES = 'id, workshopId, [workshopId+order]';
+
+export function openDb(name = 'journey-workshop'): JourneyDb {
+	const db = new Dexie(name) as JourneyDb;
+	db.version(1).stores({
+		workshops: 'id, updatedAt',
+		stakeholders: LIST_INDEXES,
+		personas: LIST_INDEXES,
+		interviews: LIST_INDEXES,
+		touchpoints: LIST_INDEXES,
+		opportunities: LIST_INDEXES,
+		actions: LIST_INDEXES
+	});
+	// Another tab upgraded the schema: let go so it can, and reload into the new version.
+	db.on('versionchange', () => {
+		db.close();
+		if (typeof location !== 'undefined') location.reload();
+		return false;
+	});
+	return db;
+}
+
+let shared: JourneyDb | undefined;
+
+/** The app's one connection, opened on first use. */
+export function getDb(): JourneyDb {
+	shared ??= openDb();
+	return shared;
+}

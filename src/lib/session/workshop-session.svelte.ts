@@ -1,0 +1,156 @@
+// One open workshop in the browser: its data as Svelte state, the workshop machine, and
+// autosave. Edits change the state at once (the screen never waits for the disk) and are
+// written to IndexedDB within 250 ms, one row per edit. This sits with the components in the
+// layers: it joins the machine and the database, which never import each other.
+import { createActor } from 'xstate';
+import { allStatuses, hasJourneyName } from '$lib/domain/steps';
+import { newRow } from '$lib/domain/factories';
+import type { ListName, ListTables, WorkshopData, WorkshopRecord } from '$lib/domain/types';
+import { ActorState } from '$lib/machine/actor-state.svelte';
+import { persist, restore } from '$lib/machine/persist';
+import {
+	placeOf,
+	type Place,
+	type WorkshopFacts,
+	type workshopMachine
+} from '$lib/machine/workshop.machine';
+import { Autosave, type SaveStatus } from '$lib/db/autosave';
+import type { JourneyDb } from '$lib/db/db';
+import { deleteRow, putRecord, putRow, putRows } from '$lib/db/workshops';
+
+type Row<K extends ListName> = ListTables[K];
+
+export function factsOf(data: WorkshopData): WorkshopFacts {
+	return { statuses: allStatuses(data), hasJourneyName: hasJourneyName(data) };
+}
+
+export class WorkshopSession {
+	data: WorkshopData = $state() as WorkshopData;
+	saveStatus: SaveStatus = $state('saved');
+	readonly machine: ActorState<ReturnType<typeof createActor<typeof workshopMachine>>>;
+	readonly autosave: Autosave;
+	#lastPlace: Place;
+	#unsubscribe: () => void;
+
+	constructor(
+		private db: JourneyDb,
+		initial: WorkshopData
+	) {
+		this.data = initial;
+		this.autosave = new Autosave((s) => (this.saveStatus = s));
+		this.machine = new ActorState(restore(initial.workshop.machine, factsOf(initial)));
+		this.#lastPlace = this.place;
+		const sub = this.machine.actor.subscribe(() => this.#onMove());
+		this.#unsubscribe = () => sub.unsubscribe();
+	}
+
+	get place(): Place {
+		return placeOf(this.machine.snapshot.value);
+	}
+
+	get workshop(): WorkshopRecord {
+		return this.data.workshop;
+	}
+
+	/** Change fields of the workshop record: `session.edit((w) => (w.journey.name = v))`. */
+	edit(change: (w: WorkshopRecord) => void) {
+		change(this.data.workshop);
+		this.#touched();
+	}
+
+	add<K extends ListName>(name: K, fields: Partial<Row<K>> = {}): Row<K> {
+		const list = this.data[name] as Row<K>[];
+		const row = {
+			...newRow[name]({ workshopId: this.workshop.id, order: list.length }),
+			...fields
+		} as Row<K>;
+		list.push(row);
+		this.#saveRow(name, list[list.length - 1]!);
+		return list[list.length - 1]!;
+	}
+
+	update<K extends ListName>(name: K, id: string, patch: Partial<Row<K>>) {
+		const row = (this.data[name] as Row<K>[]).find((r) => r.id === id);
+		if (!row) return;
+		Object.assign(row, patch);
+		this.#saveRow(name, row);
+	}
+
+	remove(name: ListName, id: string) {
+		const list = this.data[name] as Row<ListName>[];
+		const index = list.findIndex((r) => r.id === id);
+		if (index < 0) return;
+		list.splice(index, 1);
+		this.#renumber(name, index);
+		this.autosave.schedule(`${name}:${id}`, () => deleteRow(this.db, name, id));
+		this.#touched();
+	}
+
+	/** Moves a row up (−1) or down (+1) in its list. */
+	move(name: ListName, id: string, delta: -1 | 1) {
+		const list = this.data[name] as Row<ListName>[];
+		const from = list.findIndex((r) => r.id === id);
+		const to = from + delta;
+		if (from < 0 || to < 0 || to >= list.length) return;
+		const [row] = list.splice(from, 1);
+		list.splice(to, 0, row!);
+		this.#renumber(name, Math.min(from, to));
+	}
+
+	send(event: Parameters<typeof this.machine.send>[0]) {
+		this.machine.send(event);
+	}
+
+	/** Writes everything pending now (before a report, when leaving). */
+	flush(): Promise<void> {
+		return this.autosave.flush();
+	}
+
+	close() {
+		this.#unsubscribe();
+		void this.flush();
+		this.machine.stop();
+	}
+
+	#renumber(name: ListName, fromIndex: number) {
+		const list = this.data[name] as Row<ListName>[];
+		const changed = list.slice(fromIndex);
+		changed.forEach((r, i) => (r.order = fromIndex + i));
+		if (changed.length === 0) return;
+		const rows = $state.snapshot(changed);
+		this.autosave.schedule(`${name}:order:${changed[0]!.id}`, () =>
+			putRows(this.db, name, rows as never)
+		);
+		this.#touched();
+	}
+
+	#saveRow<K extends ListName>(name: K, row: Row<K>) {
+		this.autosave.schedule(`${name}:${row.id}`, () =>
+			putRow(this.db, name, $state.snapshot(row) as never)
+		);
+		this.#touched();
+	}
+
+	/** Every edit stamps the record, saves it, and tells the machine what is done now. */
+	#touched() {
+		this.data.workshop.updatedAt = new Date().toISOString();
+		this.#saveRecord();
+		this.machine.send({ type: 'data.changed', facts: factsOf($state.snapshot(this.data)) });
+	}
+
+	#saveRecord() {
+		this.autosave.schedule('workshop', () =>
+			putRecord(this.db, $state.snapshot(this.data.workshop) as WorkshopRecord)
+		);
+	}
+
+	#onMove() {
+		const place = this.place;
+		if (place === this.#lastPlace) return;
+		this.#lastPlace = place;
+		this.data.workshop.machine = persist(this.machine.actor);
+		this.#saveRecord();
+		// A step change is a natural moment to be sure everything is on disk.
+		void this.autosave.flush();
+	}
+}
