@@ -36,7 +36,19 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['$lib/*', '../*', 'svelte', 'svelte/*', 'dexie', 'jspdf', 'chart.js', 'xstate', '$app/*'] }
+				{
+					patterns: [
+						'$lib/*',
+						'../*',
+						'svelte',
+						'svelte/*',
+						'dexie',
+						'jspdf',
+						'chart.js',
+						'xstate',
+						'$app/*'
+					]
+				}
 			]
 		}
 	},
@@ -45,7 +57,17 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['$lib/db/*', '$lib/report/*', '$lib/components/*', '$lib/session/*', 'dexie', 'jspdf', 'chart.js'] }
+				{
+					patterns: [
+						'$lib/db/*',
+						'$lib/report/*',
+						'$lib/components/*',
+						'$lib/session/*',
+						'dexie',
+						'jspdf',
+						'chart.js'
+					]
+				}
 			]
 		}
 	},
@@ -59,6 +81,13 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/out/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/out/'
+		]
 	}
 );

@@ -133,6 +133,7 @@ export class WorkshopSession {
 
 	/** Every edit stamps the record, saves it, and tells the machine what is done now. */
 	#touched() {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		this.data.workshop.updatedAt = new Date().toISOString();
 		this.#saveRecord();
 		this.machine.send({ type: 'data.changed', facts: factsOf($state.snapshot(this.data)) });

@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run the built app, served as a static site, in Debian's Chromium.
+const PORT = Number(process.env.E2E_PORT ?? 4391);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 60_000,
+	fullyParallel: false,
+	workers: 1,
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		viewport: { width: 1280, height: 720 },
+		acceptDownloads: true,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: `node scripts/serve.js`,
+		env: { PORT: String(PORT) },
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});
