@@ -82,6 +82,7 @@ export default ts.config(
 	},
 	{
 		ignores: [
+			'reports/',
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',

@@ -9,7 +9,7 @@ export default defineConfig({
 		globals: true,
 		// CI sums every suite from these files into one closing line.
 		reporters: process.env.CI ? ['default', 'json'] : ['default'],
-		outputFile: { json: 'test-results/unit.json' },
+		outputFile: { json: 'reports/unit.json' },
 		projects: [
 			{
 				extends: true,
