@@ -4,6 +4,7 @@
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
 export const DELAY_MS = 250;
+export const RETRY_MS = 3000;
 
 type Write = () => Promise<void>;
 
@@ -47,8 +48,12 @@ export class Autosave {
 			if (r.status === 'rejected' && !this.#pending.has(key)) this.#pending.set(key, write);
 		});
 		this.#failed = results.some((r) => r.status === 'rejected');
-		if (this.#failed) this.onStatus('error');
-		else if (this.#pending.size === 0) this.onStatus('saved');
+		if (this.#failed) {
+			this.onStatus('error');
+			// Try again by itself: a lost connection or a full disk may be over in a moment.
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => void this.flush(), RETRY_MS);
+		} else if (this.#pending.size === 0) this.onStatus('saved');
 	}
 
 	/** Flush when the tab is hidden or the page goes away, so a reload or close loses nothing. */

@@ -16,7 +16,7 @@ import {
 } from '$lib/machine/workshop.machine';
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
 import type { JourneyDb } from '$lib/db/db';
-import { deleteRow, putRecord, putRow, putRows } from '$lib/db/workshops';
+import { deleteRow, putRecord, putRow } from '$lib/db/workshops';
 
 type Row<K extends ListName> = ListTables[K];
 
@@ -114,21 +114,26 @@ export class WorkshopSession {
 
 	#renumber(name: ListName, fromIndex: number) {
 		const list = this.data[name] as Row<ListName>[];
-		const changed = list.slice(fromIndex);
-		changed.forEach((r, i) => (r.order = fromIndex + i));
-		if (changed.length === 0) return;
-		const rows = $state.snapshot(changed);
-		this.autosave.schedule(`${name}:order:${changed[0]!.id}`, () =>
-			putRows(this.db, name, rows as never)
-		);
+		list.slice(fromIndex).forEach((r, i) => {
+			r.order = fromIndex + i;
+			this.#queueRow(name, r);
+		});
 		this.#touched();
 	}
 
 	#saveRow<K extends ListName>(name: K, row: Row<K>) {
+		this.#queueRow(name, row);
+		this.#touched();
+	}
+
+	/**
+	 * One pending write per row, read when it runs: a later edit, move or removal of the same row
+	 * replaces it, so an older copy can never land after a newer one.
+	 */
+	#queueRow<K extends ListName>(name: K, row: Row<K>) {
 		this.autosave.schedule(`${name}:${row.id}`, () =>
 			putRow(this.db, name, $state.snapshot(row) as never)
 		);
-		this.#touched();
 	}
 
 	/** Every edit stamps the record, saves it, and tells the machine what is done now. */
