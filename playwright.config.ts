@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 
 // Browser tests run the built app, served as a static site, in Debian's Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 4391);
@@ -13,18 +14,7 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		viewport: { width: 1280, height: 720 },
 		acceptDownloads: true,
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {
 		command: `node scripts/serve.js`,

@@ -4,23 +4,13 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4393);
 const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
 await new Promise((ok) => server.stdout.once('data', ok));
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
 	const page = await browser.newPage({
 		viewport: { width: 1280, height: 720 },
