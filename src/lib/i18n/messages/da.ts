@@ -187,7 +187,7 @@ export const da: Record<MessageKey, string> = {
 	'interviews.metShare': 'Forventninger indfriet',
 	'interviews.nps': 'NPS',
 	'interviews.npsBreakdown':
-		'{promoters} ambassadører · {passives} passive · {detractors} kritikere',
+		'Ambassadører: {promoters} · passive: {passives} · kritikere: {detractors}',
 	'interviews.none': '—',
 	'field.interview.label': 'Betegnelse (intet rigtigt navn nødvendigt)',
 	'field.interview.role': 'Rolle',

@@ -182,7 +182,7 @@ export const en = {
 	'interviews.metShare': 'Expectations met',
 	'interviews.nps': 'NPS',
 	'interviews.npsBreakdown':
-		'{promoters} promoters · {passives} passives · {detractors} detractors',
+		'Promoters: {promoters} · passives: {passives} · detractors: {detractors}',
 	'interviews.none': '—',
 	'field.interview.label': 'Label (no real names needed)',
 	'field.interview.role': 'Role',

@@ -186,7 +186,7 @@ export const sv: Record<MessageKey, string> = {
 	'interviews.metShare': 'Förväntningar uppfyllda',
 	'interviews.nps': 'NPS',
 	'interviews.npsBreakdown':
-		'{promoters} ambassadörer · {passives} passiva · {detractors} kritiker',
+		'Ambassadörer: {promoters} · passiva: {passives} · kritiker: {detractors}',
 	'interviews.none': '—',
 	'field.interview.label': 'Benämning (riktiga namn behövs inte)',
 	'field.interview.role': 'Roll',
