@@ -22,13 +22,25 @@ const titles = (s: { data: { touchpoints: { title: string }[] } }) =>
 describe('TouchpointsStep', () => {
 	it('"Add touchpoint" adds a row whose title field gets focus', async () => {
 		const { user, session } = await setup();
-		expect(screen.getByText('0 touchpoints')).toBeInTheDocument();
+		expect(screen.getByText('Touchpoints: 0')).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
 		expect(session.data.touchpoints).toHaveLength(1);
 		expect(session.data.touchpoints[0]!.kind).toBe('touchpoint');
 		const title = screen.getByLabelText('Touchpoint');
 		expect(title).toHaveFocus();
-		expect(screen.getByText('1 touchpoints')).toBeInTheDocument();
+		expect(screen.getByText('Touchpoints: 1')).toBeInTheDocument();
+	});
+
+	it('Enter in the last row starts the next one; Enter in an earlier row does not', async () => {
+		const { user, session } = await setup();
+		await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
+		await user.keyboard('Request form{Enter}');
+		expect(titles(session)).toEqual(['Request form', '']);
+		expect(screen.getAllByLabelText('Touchpoint')[1]).toHaveFocus();
+		await user.keyboard('Confirmation e-mail');
+		await user.click(screen.getAllByLabelText('Touchpoint')[0]!);
+		await user.keyboard('{Enter}');
+		expect(titles(session)).toEqual(['Request form', 'Confirmation e-mail']);
 	});
 
 	it('a new touchpoint starts in the first phase', async () => {

@@ -220,7 +220,7 @@ export const da: Record<MessageKey, string> = {
 	'touchpoints.add': 'Tilføj kontaktpunkt',
 	'touchpoints.addGap': 'Tilføj hul',
 	'touchpoints.gap': 'Hul',
-	'touchpoints.count': '{n} kontaktpunkter',
+	'touchpoints.count': 'Kontaktpunkter: {n}',
 	'field.touchpoint.title': 'Kontaktpunkt',
 	'field.touchpoint.gapTitle': 'Hul: hvor mangler kommunikationen?',
 	'field.touchpoint.phase': 'Fase',
@@ -284,6 +284,6 @@ export const da: Record<MessageKey, string> = {
 	'report.language': 'Rapportens sprog',
 	'report.summary': 'Det kommer med',
 	'report.stepsDone': '{done} af {total} trin færdige',
-	'report.touchpoints': '{n} kontaktpunkter, {lows} lavpunkter',
-	'report.opportunities': '{n} muligheder, {actions} handlinger'
+	'report.touchpoints': 'Kontaktpunkter: {n} · lavpunkter: {lows}',
+	'report.opportunities': 'Muligheder: {n} · handlinger: {actions}'
 };

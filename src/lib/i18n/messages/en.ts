@@ -215,7 +215,7 @@ export const en = {
 	'touchpoints.add': 'Add touchpoint',
 	'touchpoints.addGap': 'Add gap',
 	'touchpoints.gap': 'Gap',
-	'touchpoints.count': '{n} touchpoints',
+	'touchpoints.count': 'Touchpoints: {n}',
 	'field.touchpoint.title': 'Touchpoint',
 	'field.touchpoint.gapTitle': 'Gap: where is communication missing?',
 	'field.touchpoint.phase': 'Phase',
@@ -279,8 +279,8 @@ export const en = {
 	'report.language': 'Report language',
 	'report.summary': 'What goes in',
 	'report.stepsDone': '{done} of {total} steps done',
-	'report.touchpoints': '{n} touchpoints, {lows} lows',
-	'report.opportunities': '{n} opportunities, {actions} actions'
+	'report.touchpoints': 'Touchpoints: {n} · lows: {lows}',
+	'report.opportunities': 'Opportunities: {n} · actions: {actions}'
 } as const;
 
 export type MessageKey = keyof typeof en;

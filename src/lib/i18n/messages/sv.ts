@@ -219,7 +219,7 @@ export const sv: Record<MessageKey, string> = {
 	'touchpoints.add': 'Lägg till beröringspunkt',
 	'touchpoints.addGap': 'Lägg till glapp',
 	'touchpoints.gap': 'Glapp',
-	'touchpoints.count': '{n} beröringspunkter',
+	'touchpoints.count': 'Beröringspunkter: {n}',
 	'field.touchpoint.title': 'Beröringspunkt',
 	'field.touchpoint.gapTitle': 'Glapp: var saknas kommunikation?',
 	'field.touchpoint.phase': 'Fas',
@@ -283,6 +283,6 @@ export const sv: Record<MessageKey, string> = {
 	'report.language': 'Rapportens språk',
 	'report.summary': 'Det här kommer med',
 	'report.stepsDone': '{done} av {total} steg klara',
-	'report.touchpoints': '{n} beröringspunkter, {lows} lågpunkter',
-	'report.opportunities': '{n} möjligheter, {actions} åtgärder'
+	'report.touchpoints': 'Beröringspunkter: {n} · lågpunkter: {lows}',
+	'report.opportunities': 'Möjligheter: {n} · åtgärder: {actions}'
 };
