@@ -84,8 +84,3 @@ export async function putRow<K extends ListName>(
 export async function deleteRow(db: JourneyDb, name: ListName, id: string) {
 	await db[name].delete(id);
 }
-
-/** Rewrites the order of a list after a move or a removal. */
-export async function putRows<K extends ListName>(db: JourneyDb, name: K, rows: WorkshopData[K]) {
-	await db.table(name).bulkPut(rows);
-}

@@ -24,6 +24,9 @@ export function makeTranslator<K extends string>(
 
 export const LOCALES: readonly Locale[] = ['en', 'da', 'sv'];
 
+/** Each language named in itself, as a language menu shows it. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', da: 'Dansk', sv: 'Svenska' };
+
 /** The language a first visit gets, from the browser's list: Danish or Norwegian → Danish, Swedish → Swedish. */
 export function pickLocale(languages: readonly string[]): Locale {
 	for (const lang of languages) {

@@ -6,7 +6,6 @@ import {
 	loadWorkshop,
 	putRecord,
 	putRow,
-	putRows,
 	renameWorkshop,
 	saveWorkshop
 } from '$lib/db/workshops';
@@ -149,23 +148,5 @@ describe('workshops repository', () => {
 		await deleteRow(db, 'touchpoints', first.id);
 		loaded = await loadWorkshop(db, d.workshop.id);
 		expect(loaded!.touchpoints.map((t) => t.id)).toEqual([second.id]);
-	});
-
-	it('putRows rewrites the order of a list', async () => {
-		const d = blank('Order');
-		const rows = [0, 1, 2].map((order) => ({
-			...newRow.stakeholders({ workshopId: d.workshop.id, order }),
-			name: `S${order}`
-		}));
-		d.stakeholders = rows;
-		await saveWorkshop(db, d);
-		await putRows(db, 'stakeholders', [
-			{ ...rows[2]!, order: 0 },
-			{ ...rows[0]!, order: 1 },
-			{ ...rows[1]!, order: 2 }
-		]);
-		const loaded = await loadWorkshop(db, d.workshop.id);
-		expect(loaded!.stakeholders.map((s) => s.name)).toEqual(['S2', 'S0', 'S1']);
-		expect(loaded!.stakeholders.map((s) => s.order)).toEqual([0, 1, 2]);
 	});
 });

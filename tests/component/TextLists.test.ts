@@ -1,0 +1,76 @@
+// The two record lists of one-line texts: the statements of step 3 and the phases of step 6.
+import { screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import ExperienceStep from '$lib/components/steps/ExperienceStep.svelte';
+import PlanStep from '$lib/components/steps/PlanStep.svelte';
+import { loadWorkshop } from '$lib/db/workshops';
+import { setupStep } from './helpers';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await cleanup?.();
+	cleanup = undefined;
+});
+
+async function setup(component: Parameters<typeof setupStep>[0]) {
+	const s = await setupStep(component, 'Laptop');
+	cleanup = s.cleanup;
+	return { ...s, user: userEvent.setup() };
+}
+
+describe('statements (step 3)', () => {
+	it('add, type, Enter for the next one, move and remove — and it is saved', async () => {
+		const { user, session, db, id } = await setup(ExperienceStep);
+		await user.click(screen.getByRole('button', { name: '+ Add statement' }));
+		expect(screen.getByLabelText('Statement 1')).toHaveFocus();
+		await user.keyboard('The customer always knows the delivery date{Enter}');
+		expect(screen.getByLabelText('Statement 2')).toHaveFocus();
+		await user.keyboard('Ready on day one');
+		await user.click(screen.getByRole('button', { name: 'Move up: Statement 2' }));
+		expect(session.workshop.experience.statements).toEqual([
+			'Ready on day one',
+			'The customer always knows the delivery date'
+		]);
+		await user.click(screen.getByRole('button', { name: 'Remove: Statement 1' }));
+		await session.flush();
+		const saved = await loadWorkshop(db, id);
+		expect(saved!.workshop.experience.statements).toEqual([
+			'The customer always knows the delivery date'
+		]);
+	});
+});
+
+describe('phases (step 6)', () => {
+	it('rename, add with Enter, and reorder', async () => {
+		const { user, session } = await setup(PlanStep);
+		const first = screen.getByLabelText('Phase 1');
+		await user.clear(first);
+		await user.type(first, 'Need');
+		await user.click(screen.getByLabelText('Phase 3'));
+		await user.keyboard('{Enter}');
+		expect(screen.getByLabelText('Phase 4')).toHaveFocus();
+		await user.keyboard('Aftercare');
+		await user.click(screen.getByRole('button', { name: 'Move down: Phase 1' }));
+		expect(session.workshop.plan.phases.map((p) => p.name)).toEqual([
+			'During',
+			'Need',
+			'After',
+			'Aftercare'
+		]);
+	});
+
+	it('removing a phase in use moves its touchpoints and says so; the last phase stays', async () => {
+		const { user, session } = await setup(PlanStep);
+		const [before, during] = session.workshop.plan.phases;
+		const tp = session.add('touchpoints', { title: 'Request form', phaseId: during!.id });
+		await user.click(screen.getByRole('button', { name: 'Remove: Phase 2' }));
+		expect(session.data.touchpoints.find((x) => x.id === tp.id)!.phaseId).toBe(before!.id);
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'Touchpoints in “During” move to “Before”.'
+		);
+		await user.click(screen.getByRole('button', { name: 'Remove: Phase 2' }));
+		await user.click(screen.getByRole('button', { name: 'Remove: Phase 1' }));
+		expect(session.workshop.plan.phases).toHaveLength(1);
+		expect(screen.getByRole('status')).toHaveTextContent('A journey needs at least one phase.');
+	});
+});
