@@ -1,6 +1,7 @@
 // The browser's IndexedDB, through Dexie: one record per workshop for the one-of-a-kind step
 // outputs, and a table for each list that grows, so an edit writes one small row.
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradePersonaV1, upgradeRecordV1 } from '$lib/domain/migrate';
 import type { ListName, ListTables, WorkshopRecord } from '$lib/domain/types';
 
 export type JourneyDb = Dexie & { workshops: EntityTable<WorkshopRecord, 'id'> } & {
@@ -9,17 +10,29 @@ export type JourneyDb = Dexie & { workshops: EntityTable<WorkshopRecord, 'id'> }
 
 const LIST_INDEXES = 'id, workshopId, [workshopId+order]';
 
+/** The tables and indexes, unchanged since version 1. Never edit a released version below. */
+const STORES = {
+	workshops: 'id, updatedAt',
+	stakeholders: LIST_INDEXES,
+	personas: LIST_INDEXES,
+	interviews: LIST_INDEXES,
+	touchpoints: LIST_INDEXES,
+	opportunities: LIST_INDEXES,
+	actions: LIST_INDEXES
+};
+
+export const DB_VERSION = 2;
+
 export function openDb(name = 'journey-workshop'): JourneyDb {
 	const db = new Dexie(name) as JourneyDb;
-	db.version(1).stores({
-		workshops: 'id, updatedAt',
-		stakeholders: LIST_INDEXES,
-		personas: LIST_INDEXES,
-		interviews: LIST_INDEXES,
-		touchpoints: LIST_INDEXES,
-		opportunities: LIST_INDEXES,
-		actions: LIST_INDEXES
-	});
+	db.version(1).stores(STORES);
+	// Version 2: steps 1–6 in depth (lifecycle, ambition options, measures, persona cards).
+	db.version(2)
+		.stores(STORES)
+		.upgrade(async (tx) => {
+			await tx.table('workshops').toCollection().modify(upgradeRecordV1);
+			await tx.table('personas').toCollection().modify(upgradePersonaV1);
+		});
 	// Another tab upgraded the schema: let go so it can, and reload into the new version.
 	db.on('versionchange', () => {
 		db.close();

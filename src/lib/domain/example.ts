@@ -8,6 +8,7 @@ import type {
 	ActionStatus,
 	Channel,
 	EmotionScore,
+	LifecycleStage,
 	Locale,
 	Met,
 	Stage,
@@ -45,10 +46,20 @@ const STAKEHOLDERS: readonly { key: StakeholderKey; stage: Stage; attends: boole
 	{ key: 'manager', stage: 'front', attends: true }
 ];
 
-const PERSONAS: readonly { key: PersonaKey; primary: boolean; channel: Channel }[] = [
-	{ key: 'seller', primary: true, channel: 'portal' },
-	{ key: 'developer', primary: false, channel: 'chat' }
+const PERSONAS: readonly {
+	key: PersonaKey;
+	primary: boolean;
+	channel: Channel;
+	colour: number;
+}[] = [
+	{ key: 'seller', primary: true, channel: 'portal', colour: 2 },
+	{ key: 'developer', primary: false, channel: 'chat', colour: 5 }
 ];
+
+/** Ordering, getting started, everyday use and help: the laptop journey, not the whole lifecycle. */
+const LIFECYCLE: readonly LifecycleStage[] = ['buy', 'onboard', 'use', 'support'];
+
+const NPS_TARGET = 40;
 
 const INTERVIEWS: readonly { key: InterviewKey; daysAgo: number; met: Met; nps: number }[] = [
 	{ key: 'newHire', daysAgo: 18, met: 'partly', nps: 6 },
@@ -156,8 +167,16 @@ export function exampleWorkshop(locale: Locale, now = new Date()): WorkshopData 
 
 	workshop.facilitator = text.facilitator;
 	workshop.date = isoDate(now);
-	workshop.journey = { ...text.journey, segment: 'internal' };
-	workshop.experience = { ...text.experience, statements: [...text.experience.statements] };
+	workshop.journey = { ...text.journey, segment: 'internal', lifecycle: [...LIFECYCLE] };
+	const ambitions = text.experience.ambitions.map((a) => ({ id: newId(), text: a }));
+	workshop.experience = {
+		vision: text.experience.vision,
+		ambitions,
+		chosenAmbitionId: ambitions[0]!.id,
+		statements: [...text.experience.statements],
+		npsTarget: NPS_TARGET,
+		measures: text.experience.measures.map((m) => ({ id: newId(), ...m }))
+	};
 	workshop.plan = {
 		title: text.plan.title,
 		customerGoal: text.plan.customerGoal,
@@ -178,7 +197,8 @@ export function exampleWorkshop(locale: Locale, now = new Date()): WorkshopData 
 		...newRow.personas({ workshopId, order }),
 		...text.personas[p.key],
 		primary: p.primary,
-		channel: p.channel
+		channel: p.channel,
+		colour: p.colour
 	}));
 
 	const interviews = build(INTERVIEWS, (i, order) => {

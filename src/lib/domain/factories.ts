@@ -14,6 +14,9 @@ import type {
 	WorkshopRecord
 } from './types';
 
+/** How many avatar colours a persona can take (the palette itself lives with the components). */
+export const AVATAR_COLOURS = 8;
+
 export const DEFAULT_PHASE_KEYS = ['before', 'during', 'after'] as const;
 
 /** The default phases, named in the workshop's language. */
@@ -34,8 +37,15 @@ export function newWorkshopRecord(
 		locale,
 		facilitator: '',
 		date: '',
-		journey: { name: '', segment: '', trigger: '', end: '', businessGoal: '' },
-		experience: { vision: '', ambition: '', statements: [], successMeasure: '' },
+		journey: { name: '', segment: '', trigger: '', end: '', lifecycle: [], businessGoal: '' },
+		experience: {
+			vision: '',
+			ambitions: [],
+			chosenAmbitionId: '',
+			statements: [],
+			npsTarget: null,
+			measures: []
+		},
 		plan: { title: '', customerGoal: '', expectations: '', phases: defaultPhases(phaseNames) },
 		improve: { feedback: '', measures: '', reviewDate: '', reviewTriggers: '' },
 		machine: null
@@ -73,10 +83,13 @@ export const newRow = {
 		name: '',
 		jobTitle: '',
 		channel: '',
+		channelOther: '',
 		expectations: '',
 		needs: '',
 		goals: '',
-		frustrations: ''
+		frustrations: '',
+		quote: '',
+		colour: b.order % AVATAR_COLOURS
 	}),
 	interviews: (b: RowBase): Interview => ({
 		id: newId(),

@@ -1,6 +1,7 @@
 // The ten steps of a customer-journey-mapping workshop, in order, with what each one needs to
 // count as started and as done. The machine's guards and the step list's status badges both
 // read these rules, so "done" means the same thing everywhere.
+import { chosenAmbition, hasSuccessMeasure, isVagueStatement } from './experience';
 import type { StepId, WorkshopData } from './types';
 
 export const STEP_IDS: readonly StepId[] = [
@@ -21,6 +22,8 @@ export type StepStatus = 'empty' | 'started' | 'done';
 /** A soft rule the room should hear about but that never blocks the facilitator. */
 export type StepWarning =
 	| 'stakeholders.fewerThanTwo'
+	| 'experience.noAmbitionChosen'
+	| 'experience.vagueStatements'
 	| 'persona.noPrimaryName'
 	| 'interviews.none'
 	| 'plan.noPhases'
@@ -52,10 +55,19 @@ const RULES: Record<StepId, StepRule> = {
 	},
 	experience: {
 		started: ({ workshop: { experience: e } }) =>
-			[e.vision, e.ambition, e.successMeasure].some(filled) || e.statements.some(filled),
+			filled(e.vision) ||
+			e.npsTarget !== null ||
+			[...e.ambitions.map((a) => a.text), ...e.statements, ...e.measures.map((m) => m.name)].some(
+				filled
+			),
 		done: ({ workshop: { experience: e } }) =>
-			filled(e.vision) && e.statements.some(filled) && filled(e.successMeasure),
-		warnings: () => []
+			filled(e.vision) && e.statements.some(filled) && hasSuccessMeasure(e),
+		warnings: ({ workshop: { experience: e } }) => [
+			...(e.ambitions.some((a) => filled(a.text)) && !chosenAmbition(e)
+				? (['experience.noAmbitionChosen'] as const)
+				: []),
+			...(e.statements.some(isVagueStatement) ? (['experience.vagueStatements'] as const) : [])
+		]
 	},
 	persona: {
 		started: (d) => d.personas.length > 0,

@@ -6,6 +6,19 @@ export type Locale = 'en' | 'da' | 'sv';
 
 export type Segment = '' | 'internal' | 'b2c' | 'b2b';
 
+/** The parts of the customer lifecycle a journey can cover, in lifecycle order. */
+export const LIFECYCLE_STAGES = [
+	'aware',
+	'consider',
+	'buy',
+	'onboard',
+	'use',
+	'support',
+	'renew'
+] as const;
+
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
 /** Step 1: the single journey this workshop maps. */
 export interface JourneyScope {
 	name: string;
@@ -14,18 +27,39 @@ export interface JourneyScope {
 	trigger: string;
 	/** Where it ends: after aftercare, not at delivery. */
 	end: string;
+	/** The parts of the customer lifecycle the journey covers, in lifecycle order. */
+	lifecycle: LifecycleStage[];
 	businessGoal: string;
+}
+
+/** One of the ambitions the room weighs in step 3, in its own words. */
+export interface Ambition {
+	id: string;
+	text: string;
+}
+
+/** A number the teams will follow to know the experience is getting there. */
+export interface SuccessMeasure {
+	id: string;
+	/** What is measured, e.g. "Chase calls per order". */
+	name: string;
+	/** The target, with a number in it, e.g. "fewer than 1 in 10". */
+	target: string;
 }
 
 /** Step 3: the experience the teams want to deliver, made concrete. */
 export interface DesiredExperience {
 	vision: string;
-	/** The ambition the room chose, in its own words. */
-	ambition: string;
+	/** Two or three options the room writes itself… */
+	ambitions: Ambition[];
+	/** …and the one it chose ('' until it has). */
+	chosenAmbitionId: string;
 	/** Concrete statements such as "the customer always knows the delivery date". */
 	statements: string[];
-	/** How success is measured, e.g. "NPS of 40 or more". */
-	successMeasure: string;
+	/** The NPS the teams aim for (−100 … 100), or null. */
+	npsTarget: number | null;
+	/** Other measures of success, each with a target. */
+	measures: SuccessMeasure[];
 }
 
 export interface Phase {
@@ -128,10 +162,16 @@ export interface Persona extends ListRow {
 	name: string;
 	jobTitle: string;
 	channel: Channel;
+	/** The channel in the persona's words when `channel` is 'other'. */
+	channelOther: string;
 	expectations: string;
 	needs: string;
 	goals: string;
 	frustrations: string;
+	/** Something this customer would say, in their words. */
+	quote: string;
+	/** Index into the avatar palette; the avatar itself is the initials on this colour. */
+	colour: number;
 }
 
 export type Met = '' | 'yes' | 'partly' | 'no';

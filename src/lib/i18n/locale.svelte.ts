@@ -36,4 +36,9 @@ export function t(key: MessageKey, params?: Params): string {
 	return makeTranslator(catalogues, locale.current)(key, params);
 }
 
+/** A message that only some screens have (a step's fourth prompt, its tip), or undefined. */
+export function maybeT(key: string, params?: Params): string | undefined {
+	return key in catalogues.en ? t(key as MessageKey, params) : undefined;
+}
+
 export type { MessageKey };

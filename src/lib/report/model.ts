@@ -3,6 +3,7 @@
 // the wording, the order and the "not covered" rules are tested quickly in Node, and the drawing
 // code only lays out what it is given. Everything the room typed is passed through as typed.
 import { EMOTION_KEYS, isLow } from '$lib/domain/emotion';
+import { chosenAmbition } from '$lib/domain/experience';
 import { lines, summariseInterviews } from '$lib/domain/interviews';
 import { quadrant, rankOpportunities } from '$lib/domain/opportunities';
 import { primaryPersona } from '$lib/domain/steps';
@@ -252,7 +253,8 @@ function journeySection(c: Context): ReportSection {
 			[t('journey.name'), j.name],
 			[t('journey.segment'), segment],
 			[t('journey.trigger'), j.trigger],
-			[t('journey.end'), j.end]
+			[t('journey.end'), j.end],
+			[t('journey.lifecycle'), j.lifecycle.map((s) => t(`lifecycle.${s}`)).join(', ')]
 		]),
 		{ kind: 'subheading', text: t('journey.businessGoal') },
 		paragraph(j.businessGoal) ?? c.notCovered
@@ -292,16 +294,27 @@ function stakeholdersSection(c: Context): ReportSection {
 function experienceSection(c: Context): ReportSection {
 	const { t } = c;
 	const e = c.data.workshop.experience;
+	const chosen = chosenAmbition(e);
+	const others = e.ambitions.filter((a) => a !== chosen).map((a) => a.text);
+	const measures = [
+		...(e.npsTarget === null ? [] : [t('experience.npsTarget', { n: e.npsTarget })]),
+		...e.measures
+			.filter((m) => filled(m.name))
+			.map((m) =>
+				filled(m.target) ? t('experience.measure', { name: m.name, target: m.target }) : m.name
+			)
+	];
 	return section(c, 'experience', t('section.experience'), [
 		...titled(t('experience.vision'), paragraph(e.vision)),
-		...titled(t('experience.ambition'), paragraph(e.ambition)),
+		...titled(t('experience.ambition'), paragraph(chosen?.text ?? '')),
+		...titled(t(chosen ? 'experience.otherAmbitions' : 'experience.ambition'), bullets(others)),
 		...titled(t('experience.statements'), bullets(e.statements)),
-		...titled(t('experience.successMeasure'), paragraph(e.successMeasure))
+		...titled(t('experience.successMeasure'), bullets(measures))
 	]);
 }
 
 const isBlankPersona = (p: Persona) =>
-	![p.name, p.jobTitle, p.expectations, p.needs, p.goals, p.frustrations].some(filled) &&
+	![p.name, p.jobTitle, p.expectations, p.needs, p.goals, p.frustrations, p.quote].some(filled) &&
 	!p.channel;
 
 function personasSection(c: Context): ReportSection {
@@ -316,13 +329,17 @@ function personasSection(c: Context): ReportSection {
 		badge: p === primary ? t('persona.primary') : null,
 		facts: kvItems([
 			[t('persona.jobTitle'), p.jobTitle],
-			[t('persona.channel'), c.channel(p.channel)]
+			[
+				t('persona.channel'),
+				p.channel === 'other' && filled(p.channelOther) ? p.channelOther : c.channel(p.channel)
+			]
 		]),
 		fields: kvItems([
 			[t('persona.expectations'), p.expectations],
 			[t('persona.needs'), p.needs],
 			[t('persona.goals'), p.goals],
-			[t('persona.frustrations'), p.frustrations]
+			[t('persona.frustrations'), p.frustrations],
+			[t('persona.quote'), filled(p.quote) ? `“${p.quote.trim()}”` : '']
 		])
 	}));
 	const heading = personas.length > 1 ? t('section.personas') : t('section.persona');

@@ -17,6 +17,7 @@ import {
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
 import type { JourneyDb } from '$lib/db/db';
 import { deleteRow, putRecord, putRow } from '$lib/db/workshops';
+import { UndoState } from './undo.svelte';
 
 type Row<K extends ListName> = ListTables[K];
 
@@ -29,6 +30,8 @@ export class WorkshopSession {
 	saveStatus: SaveStatus = $state('saved');
 	readonly machine: ActorState<ReturnType<typeof createActor<typeof workshopMachine>>>;
 	readonly autosave: Autosave;
+	/** The last deletion, which the toast offers to undo. */
+	readonly undo = new UndoState();
 	#lastPlace: Place;
 	#unsubscribe: () => void;
 
@@ -76,14 +79,35 @@ export class WorkshopSession {
 		this.#saveRow(name, row);
 	}
 
-	remove(name: ListName, id: string) {
-		const list = this.data[name] as Row<ListName>[];
+	/** Removes a row; returns it and where it was, so it can be put back. */
+	remove<K extends ListName>(name: K, id: string): { row: Row<K>; index: number } | undefined {
+		const list = this.data[name] as Row<K>[];
 		const index = list.findIndex((r) => r.id === id);
-		if (index < 0) return;
-		list.splice(index, 1);
+		if (index < 0) return undefined;
+		const [row] = list.splice(index, 1);
 		this.#renumber(name, index);
 		this.autosave.schedule(`${name}:${id}`, () => deleteRow(this.db, name, id));
 		this.#touched();
+		return { row: row!, index };
+	}
+
+	/** Removes a row and offers "Deleted — Undo" with `message`; Undo puts it back in place. */
+	removeWithUndo<K extends ListName>(name: K, id: string, message: string, onrestore?: () => void) {
+		const removed = this.remove(name, id);
+		if (!removed) return;
+		this.undo.offer(message, () => {
+			this.restore(name, removed.row, removed.index);
+			onrestore?.();
+		});
+	}
+
+	/** Puts a removed row back at `index` (or at the end when the list has shrunk since). */
+	restore<K extends ListName>(name: K, row: Row<K>, index: number) {
+		const list = this.data[name] as Row<K>[];
+		if (list.some((r) => r.id === row.id)) return;
+		const at = Math.min(index, list.length);
+		list.splice(at, 0, row);
+		this.#renumber(name, at);
 	}
 
 	/** Moves a row up (−1) or down (+1) in its list. */

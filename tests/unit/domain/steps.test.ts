@@ -99,18 +99,26 @@ describe('step 3: desired experience', () => {
 		const d = blankWorkshop();
 		const e = d.workshop.experience;
 		expect(stepStatus('experience', d)).toBe('empty');
-		e.ambition = 'Fully configured';
+		e.ambitions = [{ id: 'a', text: 'Fully configured' }];
 		expect(stepStatus('experience', d)).toBe('started');
+		expect(stepWarnings('experience', d)).toEqual(['experience.noAmbitionChosen']);
+		e.chosenAmbitionId = 'a';
 		e.vision = 'Ready on day one';
-		e.successMeasure = 'NPS ≥ 40';
+		e.measures = [{ id: 'm', name: 'Chase calls', target: 'fewer' }];
+		expect(stepStatus('experience', d)).toBe('started');
+		e.measures[0]!.target = 'fewer than 1 in 10';
 		expect(stepStatus('experience', d)).toBe('started');
 		e.statements = ['  ', ''];
 		expect(stepStatus('experience', d)).toBe('started');
 		e.statements = ['', 'The customer always knows the delivery date'];
 		expect(stepStatus('experience', d)).toBe('done');
-		e.successMeasure = ' ';
+		e.measures = [];
 		expect(stepStatus('experience', d)).toBe('started');
+		e.npsTarget = 40;
+		expect(stepStatus('experience', d)).toBe('done');
 		expect(stepWarnings('experience', d)).toEqual([]);
+		e.statements.push('Good service');
+		expect(stepWarnings('experience', d)).toEqual(['experience.vagueStatements']);
 	});
 
 	it('is started by a statement alone', () => {

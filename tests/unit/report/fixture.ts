@@ -46,17 +46,23 @@ export function workshopFixture(locale: Locale = 'en', extra = 0): WorkshopData 
 		segment: 'internal',
 		trigger: 'A new hire is coming, or the old laptop breaks',
 		end: 'Two weeks after delivery, when everything works',
+		lifecycle: ['buy', 'onboard'],
 		businessGoal: `Fewer calls to the service desk; ${TYPED}`
 	};
 	record.experience = {
 		vision: 'The laptop simply works from the first day.',
-		ambition: 'Fully configured, so the customer never has to ask',
+		ambitions: [
+			{ id: 'a1', text: 'Fully configured, so the customer never has to ask' },
+			{ id: 'a2', text: 'A basic setup, the customer chooses the rest' }
+		],
+		chosenAmbitionId: 'a1',
 		statements: [
 			'The customer always knows the delivery date',
 			'No one waits more than a week',
 			''
 		],
-		successMeasure: 'NPS of 40 or more after delivery'
+		npsTarget: 40,
+		measures: [{ id: 'm1', name: 'Chase calls per order', target: 'below 0.1' }]
 	};
 	record.plan.title = 'Ordering a laptop today';
 	record.plan.customerGoal = 'Work from day one';

@@ -14,16 +14,20 @@ export const da: ExampleText = {
 	experience: {
 		vision:
 			'En ny bærbar skal føles som at blive ventet: den er klar, når du er, den virker, når du åbner den, og du ved altid, hvor den er.',
-		ambition:
+		ambitions: [
 			'En fuldt konfigureret bærbar, så kunden kan gå i gang uden at skulle spørge os om noget.',
+			'En grundopsætning leveret hurtigt, så kunden selv kan vælge og installere flere programmer.'
+		],
 		statements: [
 			'Kunden kender altid status på bestillingen og den forventede leveringsdato.',
 			'Den bærbare leveres med programmerne til kundens rolle installeret og klar til login.',
 			'Kunden skal aldrig ringe til servicedesken for at rykke for en bestilling.',
 			'Spørgsmål efter udleveringen bliver besvaret inden for én arbejdsdag.'
 		],
-		successMeasure:
-			'NPS på mindst 40 på spørgsmålet efter udlevering, og færre end hver tiende bestilling fører til et rykkeropkald.'
+		measures: [
+			{ name: 'Bestillinger, der fører til et rykkeropkald', target: 'Færre end 1 ud af 10' },
+			{ name: 'Arbejdsdage fra bestilling til udlevering', target: 'Højst 5' }
+		]
 	},
 	plan: {
 		title: 'Ny bærbar – fra behov til hverdag',
@@ -83,7 +87,8 @@ export const da: ExampleText = {
 				'En let bærbar til rejser. Office, Teams, CRM-systemet og VPN forudinstalleret og logget ind – hun vil ikke selv installere noget.',
 			goals: 'Booke og holde kundemøder fra første uge og nå sine første mål.',
 			frustrations:
-				'Formularer fyldt med it-sprog, uvished om hvornår ting sker, og at skulle rykke folk.'
+				'Formularer fyldt med it-sprog, uvished om hvornår ting sker, og at skulle rykke folk.',
+			quote: 'Jeg vil bare åbne den og komme i gang med at sælge.'
 		},
 		developer: {
 			name: 'Mikkel Dahl',
@@ -93,7 +98,8 @@ export const da: ExampleText = {
 			needs:
 				'Masser af hukommelse, to eksterne skærme og kun en grundopsætning – han vælger helst selv sine programmer.',
 			goals: 'Have sit udviklingsmiljø kørende inden for en dag.',
-			frustrations: 'Låste maskiner og at skulle vente på godkendelse af hvert eneste værktøj.'
+			frustrations: 'Låste maskiner og at skulle vente på godkendelse af hvert eneste værktøj.',
+			quote: 'Giv mig nøglerne, så sætter jeg den selv op.'
 		}
 	},
 	interviews: {

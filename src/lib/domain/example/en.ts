@@ -14,16 +14,20 @@ export const en: ExampleText = {
 	experience: {
 		vision:
 			'Getting a new laptop should feel like being expected: it is ready when you are, it works when you open it, and you always know where it is.',
-		ambition:
+		ambitions: [
 			'A fully configured laptop, so the customer can start working without having to ask us anything.',
+			'A basic setup delivered fast, leaving the customer free to choose and install more apps.'
+		],
 		statements: [
 			'The customer always knows the status of the order and the expected delivery date.',
 			'The laptop arrives with the software for the customer’s role installed and signed in.',
 			'The customer never has to phone the service desk to chase an order.',
 			'Questions after delivery are answered within one working day.'
 		],
-		successMeasure:
-			'NPS of 40 or more on the question sent after delivery, and fewer than 1 in 10 orders leading to a chase call.'
+		measures: [
+			{ name: 'Orders that lead to a chase call', target: 'Fewer than 1 in 10' },
+			{ name: 'Working days from request to pick-up', target: '5 or fewer' }
+		]
 	},
 	plan: {
 		title: 'New laptop – from need to everyday use',
@@ -82,7 +86,8 @@ export const en: ExampleText = {
 				'A light laptop for travelling. Office, Teams, the CRM system and VPN preinstalled and signed in – she does not want to install anything herself.',
 			goals: 'Book and hold customer meetings from week one and hit her first targets.',
 			frustrations:
-				'Forms full of IT jargon, not knowing when things will happen, and having to chase people.'
+				'Forms full of IT jargon, not knowing when things will happen, and having to chase people.',
+			quote: 'I just want to open it and start selling.'
 		},
 		developer: {
 			name: 'Ravi Patel',
@@ -92,7 +97,8 @@ export const en: ExampleText = {
 			needs:
 				'Plenty of memory, two external screens, a basic setup only – he prefers to choose his own apps.',
 			goals: 'Have his development environment running within a day.',
-			frustrations: 'Locked-down machines and waiting for approval to install every single tool.'
+			frustrations: 'Locked-down machines and waiting for approval to install every single tool.',
+			quote: 'Give me the keys and I will set it up myself.'
 		}
 	},
 	interviews: {

@@ -14,16 +14,20 @@ export const sv: ExampleText = {
 	experience: {
 		vision:
 			'En ny dator ska kännas som att vara väntad: den är klar när du är det, den fungerar när du öppnar den och du vet alltid var den är.',
-		ambition:
+		ambitions: [
 			'En färdigkonfigurerad dator, så att kunden kan börja arbeta utan att behöva fråga oss om något.',
+			'En grundinstallation som levereras snabbt, så att kunden själv kan välja och installera fler program.'
+		],
 		statements: [
 			'Kunden vet alltid status på beställningen och det beräknade leveransdatumet.',
 			'Datorn levereras med programmen för kundens roll installerade och klara för inloggning.',
 			'Kunden behöver aldrig ringa servicedesken för att jaga en beställning.',
 			'Frågor efter leveransen besvaras inom en arbetsdag.'
 		],
-		successMeasure:
-			'NPS på minst 40 på frågan som skickas efter leveransen, och färre än var tionde beställning leder till ett påminnelsesamtal.'
+		measures: [
+			{ name: 'Beställningar som leder till ett påminnelsesamtal', target: 'Färre än 1 av 10' },
+			{ name: 'Arbetsdagar från beställning till utlämning', target: 'Högst 5' }
+		]
 	},
 	plan: {
 		title: 'Ny bärbar dator – från behov till vardag',
@@ -82,7 +86,8 @@ export const sv: ExampleText = {
 				'En lätt dator för resor. Office, Teams, CRM-systemet och VPN förinstallerade och inloggade – hon vill inte installera något själv.',
 			goals: 'Boka och hålla kundmöten från första veckan och nå sina första mål.',
 			frustrations:
-				'Formulär fulla av IT-språk, ovisshet om när saker händer och att behöva jaga folk.'
+				'Formulär fulla av IT-språk, ovisshet om när saker händer och att behöva jaga folk.',
+			quote: 'Jag vill bara öppna den och börja sälja.'
 		},
 		developer: {
 			name: 'Erik Söderberg',
@@ -92,7 +97,8 @@ export const sv: ExampleText = {
 			needs:
 				'Gott om minne, två externa skärmar och bara en grundinstallation – han väljer helst sina program själv.',
 			goals: 'Ha sin utvecklingsmiljö igång inom en dag.',
-			frustrations: 'Låsta datorer och att behöva vänta på godkännande för varje enskilt verktyg.'
+			frustrations: 'Låsta datorer och att behöva vänta på godkännande för varje enskilt verktyg.',
+			quote: 'Ge mig nycklarna så sätter jag upp den själv.'
 		}
 	},
 	interviews: {

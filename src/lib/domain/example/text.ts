@@ -35,7 +35,13 @@ export type ActionKey = 'statusMails' | 'deliveryDate' | 'packages' | 'preApprov
 export interface ExampleText {
 	facilitator: string;
 	journey: { name: string; trigger: string; end: string; businessGoal: string };
-	experience: { vision: string; ambition: string; statements: string[]; successMeasure: string };
+	experience: {
+		vision: string;
+		/** The options the room weighed; the first is the one it chose. */
+		ambitions: [string, string];
+		statements: string[];
+		measures: { name: string; target: string }[];
+	};
 	plan: {
 		title: string;
 		customerGoal: string;
@@ -53,6 +59,7 @@ export interface ExampleText {
 			needs: string;
 			goals: string;
 			frustrations: string;
+			quote: string;
 		}
 	>;
 	interviews: Record<

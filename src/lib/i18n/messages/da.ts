@@ -1,7 +1,20 @@
 // The app's words in Danish.
 import type { MessageKey } from './en';
+import { journey } from './steps/journey';
+import { stakeholders } from './steps/stakeholders';
+import { experience } from './steps/experience';
+import { persona } from './steps/persona';
+import { interviews } from './steps/interviews';
+import { plan } from './steps/plan';
 
 export const da: Record<MessageKey, string> = {
+	...journey.da,
+	...stakeholders.da,
+	...experience.da,
+	...persona.da,
+	...interviews.da,
+	...plan.da,
+
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kortlæg en kunderejse sammen med hele rummet, ét trin ad gangen.',
 	'app.language': 'Sprog',
@@ -36,6 +49,7 @@ export const da: Record<MessageKey, string> = {
 	'wizard.toReport': 'Afslut: rapporten',
 	'wizard.home': 'Alle workshops',
 	'wizard.stepOf': 'Trin {n} af {total}',
+	'wizard.tip': 'Tip til facilitatoren',
 	'wizard.prompts': 'Spørg rummet',
 	'wizard.blocked': 'Giv kunderejsen et navn først — alle de andre trin bygger på den.',
 	'wizard.loading': 'Åbner workshoppen…',
@@ -45,50 +59,15 @@ export const da: Record<MessageKey, string> = {
 	'status.started': 'I gang',
 	'status.done': 'Færdig',
 
+	'undo.undo': 'Fortryd',
+	'undo.deleted': '“{item}” er slettet',
 	'list.add': 'Tilføj',
 	'list.remove': 'Fjern',
 	'list.moveUp': 'Flyt op',
 	'list.moveDown': 'Flyt ned',
 	'list.empty': 'Her er ikke noget endnu.',
-	'list.item': '{n}.',
+	'list.item': 'Punkt {n}',
 
-	'step.journey.title': 'Én kunderejse',
-	'step.journey.purpose':
-		'Vælg én kunderejse at kortlægge først, og bliv enige om, hvor den starter, og hvor den reelt slutter.',
-	'step.journey.prompt1': 'Hvilken rejse klager vores kunder mest over — eller roser mest?',
-	'step.journey.prompt2': 'Hvad får kunden til at gå i gang med rejsen?',
-	'step.journey.prompt3':
-		'Hvornår er den helt slut for kunden — efter opfølgningen, ikke ved leveringen?',
-	'step.stakeholders.title': 'Alle involverede',
-	'step.stakeholders.purpose':
-		'Kundeoplevelsen er et fælles ansvar. Skriv alle op, der leverer en del af den — foran og bag kulissen.',
-	'step.stakeholders.prompt1': 'Hvem møder kunden undervejs?',
-	'step.stakeholders.prompt2': 'Hvem arbejder bag kulissen for at få det til at ske?',
-	'step.stakeholders.prompt3': 'Hvem mangler i rummet i dag?',
-	'step.experience.title': 'Ønsket oplevelse',
-	'step.experience.purpose':
-		'Beslut, hvilken oplevelse I vil give, og gør den så konkret, at den kan måles.',
-	'step.experience.prompt1': 'Hvad skal kunden sige om rejsen om et år?',
-	'step.experience.prompt2': 'Hvad er realistisk for vores teams at levere?',
-	'step.experience.prompt3': 'Hvordan ved vi, at vi er nået i mål?',
-	'step.persona.title': 'Persona',
-	'step.persona.purpose':
-		'Beskriv den typiske kunde på denne rejse, så rummet designer til et menneske og ikke til “brugere”.',
-	'step.persona.prompt1': 'Hvem går typisk igennem denne rejse?',
-	'step.persona.prompt2': 'Hvad forventer de, og hvad vil de helst slippe for selv at gøre?',
-	'step.persona.prompt3': 'Hvad frustrerer dem i dag?',
-	'step.interviews.title': 'Oplevelsen i dag',
-	'step.interviews.purpose':
-		'Tag det med ind, som kunder, der for nylig har været igennem rejsen, har fortalt jer.',
-	'step.interviews.prompt1': 'Hvad forventede de, før de gik i gang?',
-	'step.interviews.prompt2': 'Hvor gik det godt, og hvor gjorde det ondt?',
-	'step.interviews.prompt3': 'Ville de anbefale det til en kollega?',
-	'step.plan.title': 'Planlæg rejsen',
-	'step.plan.purpose': 'Sæt rammen for kortet: kundens mål og faserne i den virkelige rejse.',
-	'step.plan.prompt1': 'Hvad prøver kunden at få gjort?',
-	'step.plan.prompt2':
-		'Hvilke faser har rejsen i virkeligheden, sådan som interviewene beskriver den?',
-	'step.plan.prompt3': 'Kortlægger vi det, der sker — eller det, vi ønsker skete?',
 	'step.touchpoints.title': 'Kontaktpunkter',
 	'step.touchpoints.purpose':
 		'Hvert øjeblik kunden møder jer, i rækkefølge — og hullerne, hvor ingen fortæller dem noget.',
@@ -117,57 +96,12 @@ export const da: Record<MessageKey, string> = {
 	'step.report.title': 'Rapporten',
 	'step.report.purpose': 'Alt, hvad rummet har lavet, samlet i én PDF til at dele og hænge op.',
 
-	'warn.stakeholders.fewerThanTwo':
-		'En kunderejse leveres sjældent af under to personer. Hvem er ellers med?',
-	'warn.persona.noPrimaryName': 'Giv den primære persona et navn.',
-	'warn.interviews.none': 'Ingen interviews endnu. Selv to korte samtaler ændrer kortet.',
-	'warn.plan.noPhases': 'Tilføj mindst én fase.',
 	'warn.touchpoints.none': 'Ingen kontaktpunkter endnu.',
 	'warn.emotions.unscored': 'Nogle kontaktpunkter har endnu ingen følelse.',
 	'warn.opportunities.noOwner':
 		'Nogle muligheder har ingen ansvarlig. Idéer uden ejer går i glemmebogen.',
 	'warn.improve.noActions': 'Ingen handlinger endnu. Et kort uden handlinger ændrer ingenting.',
 	'warn.improve.noReviewDate': 'Sæt en dato for, hvornår kortet skal ses igen.',
-
-	'field.facilitator': 'Facilitator',
-	'field.date': 'Dato for workshoppen',
-	'field.journey.name': 'Kunderejsens navn',
-	'field.journey.segment': 'Kundesegment',
-	'field.journey.trigger': 'Hvor den starter (udløseren)',
-	'field.journey.end': 'Hvor den slutter',
-	'field.journey.businessGoal': 'Forretningsmålet, kortet skal understøtte',
-	'segment.none': 'Vælg…',
-	'segment.internal': 'Interne kunder',
-	'segment.b2c': 'Forbrugere (B2C)',
-	'segment.b2b': 'Virksomheder (B2B)',
-	'segment.b2bHint': 'B2B-rejser er længere, og flere personer er med til at beslutte.',
-
-	'stakeholders.heading': 'Interessenter',
-	'stakeholders.add': 'Tilføj interessent',
-	'field.stakeholder.name': 'Navn',
-	'field.stakeholder.team': 'Team',
-	'field.stakeholder.role': 'Rolle i rejsen',
-	'field.stakeholder.stage': 'Placering',
-	'field.stakeholder.attends': 'Deltager i workshoppen',
-	'stage.front': 'Foran kulissen (møder kunden)',
-	'stage.back': 'Bag kulissen',
-
-	'field.experience.vision': 'Vision',
-	'field.experience.ambition': 'Valgt ambition',
-	'field.experience.statements': 'Oplevelsesudsagn',
-	'field.experience.statement': 'Udsagn {n}',
-	'field.experience.successMeasure': 'Sådan måler vi succes',
-	'experience.addStatement': 'Tilføj udsagn',
-
-	'personas.add': 'Tilføj persona',
-	'field.persona.primary': 'Primær persona for denne rejse',
-	'field.persona.name': 'Navn',
-	'field.persona.jobTitle': 'Jobtitel',
-	'field.persona.channel': 'Foretrukken kanal',
-	'field.persona.expectations': 'Forventninger',
-	'field.persona.needs': 'Behov',
-	'field.persona.goals': 'Mål',
-	'field.persona.frustrations': 'Frustrationer',
 
 	'channel.none': 'Vælg…',
 	'channel.phone': 'Telefon',
@@ -180,42 +114,6 @@ export const da: Record<MessageKey, string> = {
 	'channel.letter': 'Brev',
 	'channel.app': 'App',
 	'channel.other': 'Andet',
-
-	'interviews.add': 'Tilføj interview',
-	'interviews.summary': 'Opsummering',
-	'interviews.count': 'Interviews',
-	'interviews.metShare': 'Forventninger indfriet',
-	'interviews.nps': 'NPS',
-	'interviews.npsBreakdown':
-		'Ambassadører: {promoters} · passive: {passives} · kritikere: {detractors}',
-	'interviews.none': '—',
-	'field.interview.label': 'Betegnelse (intet rigtigt navn nødvendigt)',
-	'field.interview.role': 'Rolle',
-	'field.interview.date': 'Dato',
-	'field.interview.expectations': 'Hvad de forventede',
-	'field.interview.met': 'Blev forventningerne indfriet?',
-	'field.interview.notes': 'Noter: {phase}',
-	'field.interview.quotes': 'Citater (ét pr. linje)',
-	'field.interview.painPoints': 'Smertepunkter (ét pr. linje)',
-	'field.interview.nps': 'Hvor sandsynligt er det, at de vil anbefale det (0–10)',
-	'field.interview.npsComment': 'Hvorfor den score',
-	'met.none': 'Ikke spurgt',
-	'met.yes': 'Ja',
-	'met.partly': 'Delvist',
-	'met.no': 'Nej',
-	'error.nps': 'Skriv et helt tal fra 0 til 10.',
-
-	'field.plan.title': 'Kortets titel',
-	'field.plan.customerGoal': 'Kundens mål',
-	'field.plan.expectations': 'Kundens forventninger',
-	'plan.phases': 'Faser',
-	'plan.addPhase': 'Tilføj fase',
-	'field.phase.name': 'Fase {n}',
-	'plan.phaseInUse': 'Kontaktpunkter i “{phase}” flyttes til “{target}”.',
-	'plan.lastPhase': 'En kunderejse skal have mindst én fase.',
-	'phase.before': 'Før',
-	'phase.during': 'Under',
-	'phase.after': 'Efter',
 
 	'touchpoints.add': 'Tilføj kontaktpunkt',
 	'touchpoints.addGap': 'Tilføj hul',

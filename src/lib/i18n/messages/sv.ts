@@ -1,7 +1,20 @@
 // The app's words in Swedish.
 import type { MessageKey } from './en';
+import { journey } from './steps/journey';
+import { stakeholders } from './steps/stakeholders';
+import { experience } from './steps/experience';
+import { persona } from './steps/persona';
+import { interviews } from './steps/interviews';
+import { plan } from './steps/plan';
 
 export const sv: Record<MessageKey, string> = {
+	...journey.sv,
+	...stakeholders.sv,
+	...experience.sv,
+	...persona.sv,
+	...interviews.sv,
+	...plan.sv,
+
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kartlägg en kundresa tillsammans med alla i rummet, ett steg i taget.',
 	'app.language': 'Språk',
@@ -36,6 +49,7 @@ export const sv: Record<MessageKey, string> = {
 	'wizard.toReport': 'Avsluta med rapporten',
 	'wizard.home': 'Alla workshoppar',
 	'wizard.stepOf': 'Steg {n} av {total}',
+	'wizard.tip': 'Tips till facilitatorn',
 	'wizard.prompts': 'Fråga gruppen',
 	'wizard.blocked': 'Ge kundresan ett namn först — alla andra steg bygger på den.',
 	'wizard.loading': 'Öppnar workshoppen…',
@@ -45,48 +59,15 @@ export const sv: Record<MessageKey, string> = {
 	'status.started': 'Påbörjat',
 	'status.done': 'Klart',
 
+	'undo.undo': 'Ångra',
+	'undo.deleted': 'Du tog bort “{item}”',
 	'list.add': 'Lägg till',
 	'list.remove': 'Ta bort',
 	'list.moveUp': 'Flytta upp',
 	'list.moveDown': 'Flytta ner',
 	'list.empty': 'Inget här än.',
-	'list.item': '{n}.',
+	'list.item': 'Punkt {n}',
 
-	'step.journey.title': 'En kundresa',
-	'step.journey.purpose':
-		'Välj en enda kundresa att kartlägga först, och bestäm var den börjar och var den egentligen slutar.',
-	'step.journey.prompt1': 'Vilken kundresa klagar kunderna mest på, eller berömmer mest?',
-	'step.journey.prompt2': 'Vad får kunden att påbörja den här resan?',
-	'step.journey.prompt3':
-		'När är resan verkligen över för kunden — efter uppföljningen, inte vid leveransen?',
-	'step.stakeholders.title': 'Alla inblandade',
-	'step.stakeholders.purpose':
-		'Upplevelsen är ett gemensamt ansvar. Lista alla som levererar någon del av den, både de som möter kunden och de som jobbar bakom kulisserna.',
-	'step.stakeholders.prompt1': 'Vilka möter kunden längs vägen?',
-	'step.stakeholders.prompt2': 'Vilka jobbar bakom kulisserna för att det ska fungera?',
-	'step.stakeholders.prompt3': 'Vem saknas i rummet i dag?',
-	'step.experience.title': 'Önskad upplevelse',
-	'step.experience.purpose':
-		'Bestäm vilken upplevelse ni vill ge, och gör den så konkret att den går att mäta.',
-	'step.experience.prompt1': 'Vad ska kunden säga om den här resan om ett år?',
-	'step.experience.prompt2': 'Vad är realistiskt för våra team att leverera?',
-	'step.experience.prompt3': 'Hur vet vi att vi har kommit dit?',
-	'step.persona.title': 'Persona',
-	'step.persona.purpose':
-		'Beskriv den typiska kunden på den här resan, så att gruppen designar för en människa och inte för ”användare”.',
-	'step.persona.prompt1': 'Vem brukar gå igenom den här resan?',
-	'step.persona.prompt2': 'Vad förväntar de sig, och vad vill de helst slippa göra själva?',
-	'step.persona.prompt3': 'Vad frustrerar dem i dag?',
-	'step.interviews.title': 'Upplevelsen i dag',
-	'step.interviews.purpose': 'Ta in det ni har hört från kunder som nyligen har gått igenom resan.',
-	'step.interviews.prompt1': 'Vad förväntade de sig innan de började?',
-	'step.interviews.prompt2': 'Var gick det bra, och var gjorde det ont?',
-	'step.interviews.prompt3': 'Skulle de rekommendera den till en kollega?',
-	'step.plan.title': 'Planera kundresan',
-	'step.plan.purpose': 'Sätt ramen för kartan: kundens mål och faserna i den verkliga resan.',
-	'step.plan.prompt1': 'Vad vill kunden få gjort?',
-	'step.plan.prompt2': 'Vilka faser har resan egentligen, så som intervjuerna beskriver den?',
-	'step.plan.prompt3': 'Kartlägger vi det som händer, eller det vi önskar hände?',
 	'step.touchpoints.title': 'Beröringspunkter',
 	'step.touchpoints.purpose':
 		'Varje tillfälle då kunden möter er, i ordning — och glappen där kunden inte får veta någonting.',
@@ -116,57 +97,12 @@ export const sv: Record<MessageKey, string> = {
 	'step.report.purpose':
 		'Allt som gruppen har tagit fram, i en PDF att dela och sätta upp på väggen.',
 
-	'warn.stakeholders.fewerThanTwo':
-		'En kundresa levereras sällan av färre än två personer. Vilka fler är inblandade?',
-	'warn.persona.noPrimaryName': 'Ge den primära personan ett namn.',
-	'warn.interviews.none': 'Inga intervjuer än. Redan två korta samtal förändrar kartan.',
-	'warn.plan.noPhases': 'Lägg till minst en fas.',
 	'warn.touchpoints.none': 'Inga beröringspunkter än.',
 	'warn.emotions.unscored': 'Några beröringspunkter saknar känsla än.',
 	'warn.opportunities.noOwner':
 		'Några möjligheter saknar ansvarig. Idéer utan ansvarig rinner ut i sanden.',
 	'warn.improve.noActions': 'Inga åtgärder än. En karta utan åtgärder förändrar ingenting.',
 	'warn.improve.noReviewDate': 'Bestäm ett datum då ni går igenom kartan igen.',
-
-	'field.facilitator': 'Facilitator',
-	'field.date': 'Datum för workshoppen',
-	'field.journey.name': 'Kundresans namn',
-	'field.journey.segment': 'Kundsegment',
-	'field.journey.trigger': 'Var den börjar (vad som sätter i gång den)',
-	'field.journey.end': 'Var den slutar',
-	'field.journey.businessGoal': 'Affärsmål som kartan ska stödja',
-	'segment.none': 'Välj…',
-	'segment.internal': 'Interna kunder',
-	'segment.b2c': 'Konsumenter (B2C)',
-	'segment.b2b': 'Företag (B2B)',
-	'segment.b2bHint': 'B2B-resor är längre, och fler personer är med och fattar beslutet.',
-
-	'stakeholders.heading': 'Intressenter',
-	'stakeholders.add': 'Lägg till intressent',
-	'field.stakeholder.name': 'Namn',
-	'field.stakeholder.team': 'Team',
-	'field.stakeholder.role': 'Roll i kundresan',
-	'field.stakeholder.stage': 'Front stage eller back stage',
-	'field.stakeholder.attends': 'Deltar i workshoppen',
-	'stage.front': 'Front stage (möter kunden)',
-	'stage.back': 'Back stage (bakom kulisserna)',
-
-	'field.experience.vision': 'Vision',
-	'field.experience.ambition': 'Vald ambition',
-	'field.experience.statements': 'Upplevelsen, konkret',
-	'field.experience.statement': 'Påstående {n}',
-	'field.experience.successMeasure': 'Så mäter vi framgång',
-	'experience.addStatement': 'Lägg till påstående',
-
-	'personas.add': 'Lägg till persona',
-	'field.persona.primary': 'Primär persona för den här kundresan',
-	'field.persona.name': 'Namn',
-	'field.persona.jobTitle': 'Befattning',
-	'field.persona.channel': 'Föredragen kanal',
-	'field.persona.expectations': 'Förväntningar',
-	'field.persona.needs': 'Behov',
-	'field.persona.goals': 'Mål',
-	'field.persona.frustrations': 'Frustrationer',
 
 	'channel.none': 'Välj…',
 	'channel.phone': 'Telefon',
@@ -179,42 +115,6 @@ export const sv: Record<MessageKey, string> = {
 	'channel.letter': 'Brev',
 	'channel.app': 'App',
 	'channel.other': 'Annat',
-
-	'interviews.add': 'Lägg till intervju',
-	'interviews.summary': 'Sammanfattning',
-	'interviews.count': 'Intervjuer',
-	'interviews.metShare': 'Förväntningar uppfyllda',
-	'interviews.nps': 'NPS',
-	'interviews.npsBreakdown':
-		'Ambassadörer: {promoters} · passiva: {passives} · kritiker: {detractors}',
-	'interviews.none': '—',
-	'field.interview.label': 'Benämning (riktiga namn behövs inte)',
-	'field.interview.role': 'Roll',
-	'field.interview.date': 'Datum',
-	'field.interview.expectations': 'Vad de förväntade sig',
-	'field.interview.met': 'Uppfylldes förväntningarna?',
-	'field.interview.notes': 'Anteckningar: {phase}',
-	'field.interview.quotes': 'Citat (ett per rad)',
-	'field.interview.painPoints': 'Smärtpunkter (en per rad)',
-	'field.interview.nps': 'Hur troligt att de rekommenderar (0–10)',
-	'field.interview.npsComment': 'Varför just det betyget',
-	'met.none': 'Inte frågat',
-	'met.yes': 'Ja',
-	'met.partly': 'Delvis',
-	'met.no': 'Nej',
-	'error.nps': 'Ange ett heltal från 0 till 10.',
-
-	'field.plan.title': 'Kartans titel',
-	'field.plan.customerGoal': 'Kundens mål',
-	'field.plan.expectations': 'Kundens förväntningar',
-	'plan.phases': 'Faser',
-	'plan.addPhase': 'Lägg till fas',
-	'field.phase.name': 'Fas {n}',
-	'plan.phaseInUse': 'Beröringspunkterna i ”{phase}” flyttas till ”{target}”.',
-	'plan.lastPhase': 'En kundresa behöver minst en fas.',
-	'phase.before': 'Före',
-	'phase.during': 'Under',
-	'phase.after': 'Efter',
 
 	'touchpoints.add': 'Lägg till beröringspunkt',
 	'touchpoints.addGap': 'Lägg till glapp',

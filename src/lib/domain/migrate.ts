@@ -1,0 +1,54 @@
+// How a workshop stored by an older version of the app becomes today's shape. The database's
+// upgrade runs these once per record (db.ts), and an imported file from an older version goes
+// through them too, so old work is never dropped or half-read.
+//
+// Version 1 → 2 (steps 1–6 in depth):
+// - the journey gets the parts of the customer lifecycle it covers (none known: []);
+// - the one-line ambition becomes the chosen one of a list of options;
+// - the one-line success measure becomes a measure with a target (its text kept as the name,
+//   the target left for the room), and an NPS target (none: null);
+// - personas get a quote, an "other" channel in their own words and an avatar colour.
+import { AVATAR_COLOURS } from './factories';
+import { newId } from './ids';
+import type { DesiredExperience, JourneyScope, Persona, WorkshopRecord } from './types';
+
+type V1Experience = Partial<DesiredExperience> & { ambition?: string; successMeasure?: string };
+
+type V1Record = Omit<WorkshopRecord, 'experience' | 'journey'> & {
+	journey: Omit<JourneyScope, 'lifecycle'> & { lifecycle?: JourneyScope['lifecycle'] };
+	experience: V1Experience;
+};
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function upgradeExperience(e: V1Experience): DesiredExperience {
+	if (Array.isArray(e.ambitions) && Array.isArray(e.measures)) return e as DesiredExperience;
+	const ambition = text(e.ambition).trim();
+	const measure = text(e.successMeasure).trim();
+	const ambitions = ambition ? [{ id: newId(), text: ambition }] : [];
+	return {
+		vision: text(e.vision),
+		ambitions,
+		chosenAmbitionId: ambitions[0]?.id ?? '',
+		statements: Array.isArray(e.statements) ? e.statements.map(text) : [],
+		npsTarget: null,
+		measures: measure ? [{ id: newId(), name: measure, target: '' }] : []
+	};
+}
+
+/** Brings a version-1 workshop record to version 2, in place (Dexie's modify() wants that). */
+export function upgradeRecordV1(record: V1Record): void {
+	record.journey.lifecycle ??= [];
+	const upgraded = upgradeExperience(record.experience);
+	for (const key of Object.keys(record.experience)) {
+		if (!(key in upgraded)) delete (record.experience as Record<string, unknown>)[key];
+	}
+	Object.assign(record.experience, upgraded);
+}
+
+/** Brings a version-1 persona to version 2, in place. */
+export function upgradePersonaV1(persona: Partial<Persona> & { order: number }): void {
+	persona.channelOther ??= '';
+	persona.quote ??= '';
+	persona.colour ??= persona.order % AVATAR_COLOURS;
+}

@@ -1,0 +1,99 @@
+// A database written by version 1 of the app, opened by today's code: every record is still there,
+// field for field, in today's shape.
+import Dexie from 'dexie';
+import { DB_VERSION, openDb } from '$lib/db/db';
+import { loadWorkshop } from '$lib/db/workshops';
+import { exampleWorkshop } from '$lib/domain/example';
+import { LIST_NAMES } from '$lib/domain/types';
+
+const V1_STORES = {
+	workshops: 'id, updatedAt',
+	stakeholders: 'id, workshopId, [workshopId+order]',
+	personas: 'id, workshopId, [workshopId+order]',
+	interviews: 'id, workshopId, [workshopId+order]',
+	touchpoints: 'id, workshopId, [workshopId+order]',
+	opportunities: 'id, workshopId, [workshopId+order]',
+	actions: 'id, workshopId, [workshopId+order]'
+};
+
+/** The example as version 1 stored it: one-line ambition and success measure, plainer personas. */
+function v1Example() {
+	const data = exampleWorkshop('da', new Date(2025, 2, 10, 12));
+	const { lifecycle: _lifecycle, ...journey } = data.workshop.journey;
+	const e = data.workshop.experience;
+	const workshop = {
+		...data.workshop,
+		journey,
+		experience: {
+			vision: e.vision,
+			ambition: e.ambitions[0]!.text,
+			statements: e.statements,
+			successMeasure: 'NPS på mindst 40 efter udlevering'
+		}
+	};
+	const personas = data.personas.map(
+		({ quote: _q, colour: _c, channelOther: _o, ...persona }) => persona
+	);
+	return { data, workshop, personas };
+}
+
+describe('schema version 2', () => {
+	let name: string;
+	beforeEach(() => {
+		name = `migration-test-${Date.now()}-${Math.random()}`;
+	});
+	afterEach(async () => {
+		await Dexie.delete(name);
+	});
+
+	it('opens a version-1 database and finds every record, upgraded', async () => {
+		const { data, workshop, personas } = v1Example();
+		const old = new Dexie(name);
+		old.version(1).stores(V1_STORES);
+		await old.table('workshops').put(workshop);
+		for (const list of LIST_NAMES) {
+			await old.table(list).bulkPut(list === 'personas' ? personas : data[list]);
+		}
+		old.close();
+
+		const db = openDb(name);
+		const loaded = (await loadWorkshop(db, workshop.id))!;
+		expect(db.verno).toBe(DB_VERSION);
+
+		const w = loaded.workshop;
+		expect(w.journey).toEqual({ ...workshop.journey, lifecycle: [] });
+		expect(w.experience.vision).toBe(workshop.experience.vision);
+		expect(w.experience.statements).toEqual(workshop.experience.statements);
+		expect(w.experience.ambitions.map((a) => a.text)).toEqual([workshop.experience.ambition]);
+		expect(w.experience.chosenAmbitionId).toBe(w.experience.ambitions[0]!.id);
+		expect(w.experience.measures).toEqual([
+			{ id: expect.any(String), name: 'NPS på mindst 40 efter udlevering', target: '' }
+		]);
+		expect(w.experience.npsTarget).toBeNull();
+		expect(w.experience).not.toHaveProperty('ambition');
+		expect(w.experience).not.toHaveProperty('successMeasure');
+		expect({ ...w, journey: null, experience: null }).toEqual({
+			...data.workshop,
+			journey: null,
+			experience: null
+		});
+
+		expect(loaded.personas).toEqual(
+			data.personas.map((p) => ({ ...p, quote: '', channelOther: '', colour: p.order % 8 }))
+		);
+		for (const list of LIST_NAMES.filter((l) => l !== 'personas')) {
+			expect(loaded[list], list).toEqual(data[list]);
+		}
+		db.close();
+	});
+
+	it('leaves a record already in version-2 shape as it is', async () => {
+		const db = openDb(name);
+		const { data } = v1Example();
+		await db.workshops.put(data.workshop);
+		db.close();
+		const again = openDb(name);
+		expect(await again.workshops.get(data.workshop.id)).toEqual(data.workshop);
+		again.close();
+	});
+});
