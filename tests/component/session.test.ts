@@ -1,7 +1,9 @@
+import Dexie from 'dexie';
 import { openDb, type JourneyDb } from '$lib/db/db';
 import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
 import { emptyWorkshopData, newWorkshopRecord } from '$lib/domain/factories';
 import type { WorkshopData } from '$lib/domain/types';
+import { UNDO_MS } from '$lib/session/undo.svelte';
 import { WorkshopSession } from '$lib/session/workshop-session.svelte';
 
 let db: JourneyDb;
@@ -204,5 +206,75 @@ describe('WorkshopSession', () => {
 		const saved = (await reload(data.workshop.id)).stakeholders;
 		expect(saved.map((s) => s.name)).toEqual(['Bo']);
 		expect(saved[0]!.order).toBe(0);
+	});
+
+	it('undo after removing puts the row back in its place, on disk too', async () => {
+		const data = await fresh('Undo');
+		const session = open(data);
+		const ids = ['S0', 'S1', 'S2'].map((name) => session.add('stakeholders', { name }).id);
+		await session.flush();
+		session.removeWithUndo('stakeholders', ids[1]!, 'Deleted “S1”');
+		expect(session.undo.current?.message).toBe('Deleted “S1”');
+		await session.flush();
+		expect(await db.stakeholders.get(ids[1]!)).toBeUndefined();
+		session.undo.undo();
+		expect(session.undo.current).toBeNull();
+		expect(session.data.stakeholders.map((s) => [s.name, s.order])).toEqual([
+			['S0', 0],
+			['S1', 1],
+			['S2', 2]
+		]);
+		await session.flush();
+		const loaded = await reload(data.workshop.id);
+		expect(loaded.stakeholders.map((s) => [s.id, s.name, s.order])).toEqual([
+			[ids[0], 'S0', 0],
+			[ids[1], 'S1', 1],
+			[ids[2], 'S2', 2]
+		]);
+	});
+
+	it('undo before the deletion reached the disk leaves the row as it was', async () => {
+		const data = await fresh('Quick undo');
+		const session = open(data);
+		const row = session.add('personas', { name: 'Emma' });
+		await session.flush();
+		session.removeWithUndo('personas', row.id, 'Deleted');
+		session.undo.undo();
+		await session.flush();
+		expect((await reload(data.workshop.id)).personas.map((p) => p.name)).toEqual(['Emma']);
+	});
+
+	it('only the latest deletion can be undone, and the offer fades', async () => {
+		const data = await fresh('Fade');
+		const session = open(data);
+		// Only the clock: the database underneath keeps its own real timers.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const [a, b] = ['A', 'B'].map((name) => session.add('actions', { title: name }));
+			session.removeWithUndo('actions', a!.id, 'Deleted A');
+			session.removeWithUndo('actions', b!.id, 'Deleted B');
+			expect(session.undo.current?.message).toBe('Deleted B');
+			vi.advanceTimersByTime(UNDO_MS + 1);
+			expect(session.undo.current).toBeNull();
+			expect(session.data.actions).toEqual([]);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('a newer version of the app opened in another tab', () => {
+	it('makes this tab write what is pending before it lets go of the database', async () => {
+		const data = await fresh('Two tabs');
+		const session = open(data);
+		session.edit((w) => (w.journey.name = 'Typed just now'));
+		expect(session.autosave.pending).toBeGreaterThan(0);
+		// The other tab: the same database, one schema version up. It waits until this one closes.
+		const newer = new Dexie(db.name);
+		newer.version(db.verno + 1).stores({ workshops: 'id, updatedAt' });
+		const record = await newer.table('workshops').get(data.workshop.id);
+		expect(record.journey.name).toBe('Typed just now');
+		expect(db.isOpen()).toBe(false);
+		newer.close();
 	});
 });

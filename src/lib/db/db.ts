@@ -33,13 +33,24 @@ export function openDb(name = 'journey-workshop'): JourneyDb {
 			await tx.table('workshops').toCollection().modify(upgradeRecordV1);
 			await tx.table('personas').toCollection().modify(upgradePersonaV1);
 		});
-	// Another tab upgraded the schema: let go so it can, and reload into the new version.
+	// Another tab opens a newer schema: write what is still pending, let go so the upgrade can
+	// run, and reload into the new version. The connection stays usable until close().
 	db.on('versionchange', () => {
-		db.close();
-		if (typeof location !== 'undefined') location.reload();
+		void Promise.allSettled([...beforeUpgrade].map((flush) => flush())).then(() => {
+			db.close();
+			if (typeof location !== 'undefined') location.reload();
+		});
 		return false;
 	});
 	return db;
+}
+
+const beforeUpgrade = new Set<() => Promise<void>>();
+
+/** Runs `flush` before this tab lets go of the database for another tab's upgrade. */
+export function flushBeforeUpgrade(flush: () => Promise<void>): () => void {
+	beforeUpgrade.add(flush);
+	return () => beforeUpgrade.delete(flush);
 }
 
 let shared: JourneyDb | undefined;

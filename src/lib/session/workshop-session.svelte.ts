@@ -15,7 +15,7 @@ import {
 	type workshopMachine
 } from '$lib/machine/workshop.machine';
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
-import type { JourneyDb } from '$lib/db/db';
+import { flushBeforeUpgrade, type JourneyDb } from '$lib/db/db';
 import { deleteRow, putRecord, putRow } from '$lib/db/workshops';
 import { UndoState } from './undo.svelte';
 
@@ -44,7 +44,11 @@ export class WorkshopSession {
 		this.machine = new ActorState(restore(initial.workshop.machine, factsOf(initial)));
 		this.#lastPlace = this.place;
 		const sub = this.machine.actor.subscribe(() => this.#onMove());
-		this.#unsubscribe = () => sub.unsubscribe();
+		const release = flushBeforeUpgrade(() => this.flush());
+		this.#unsubscribe = () => {
+			sub.unsubscribe();
+			release();
+		};
 	}
 
 	get place(): Place {
