@@ -75,3 +75,19 @@ export function hasSuccessMeasure(e: DesiredExperience): boolean {
 export function chosenAmbition(e: DesiredExperience): Ambition | undefined {
 	return e.ambitions.find((a) => a.id === e.chosenAmbitionId && a.text.trim());
 }
+
+/**
+ * Reads what the room typed as an NPS target: null when the field is empty, the number when it
+ * is a valid target, undefined when it is not (140, 4.5, "forty") and must not be saved.
+ */
+export function readNpsTarget(text: string): number | null | undefined {
+	const s = text.trim().replace(/^[−–]/, '-');
+	if (s === '') return null;
+	const n = Number(s);
+	return isNpsTarget(n) ? n || 0 : undefined;
+}
+
+/** A target the room has started writing but that has no number yet: worth a hint, not a block. */
+export function targetNeedsNumber(target: string): boolean {
+	return target.trim().length > 0 && !hasNumber(target);
+}

@@ -4,7 +4,9 @@ import {
 	hasNumber,
 	hasSuccessMeasure,
 	isNpsTarget,
-	isVagueStatement
+	isVagueStatement,
+	readNpsTarget,
+	targetNeedsNumber
 } from '$lib/domain/experience';
 import type { DesiredExperience } from '$lib/domain/types';
 
@@ -82,5 +84,33 @@ describe('success measures', () => {
 		);
 		expect(chosenAmbition(experience({ ambitions, chosenAmbitionId: 'b' }))).toBeUndefined();
 		expect(chosenAmbition(experience({ ambitions, chosenAmbitionId: 'gone' }))).toBeUndefined();
+	});
+});
+
+describe('reading what the room types', () => {
+	it('reads an NPS target: empty is none, a whole number in range is kept', () => {
+		expect(readNpsTarget('')).toBeNull();
+		expect(readNpsTarget('  ')).toBeNull();
+		expect(readNpsTarget('40')).toBe(40);
+		expect(readNpsTarget(' -100 ')).toBe(-100);
+		expect(readNpsTarget('−20')).toBe(-20);
+		expect(readNpsTarget('100')).toBe(100);
+		expect(Object.is(readNpsTarget('-0'), 0)).toBe(true);
+	});
+
+	it.each(['140', '-101', '4.5', '4,5', 'forty', '40%', '-'])(
+		'refuses “%s” as an NPS target',
+		(text) => {
+			expect(readNpsTarget(text)).toBeUndefined();
+		}
+	);
+
+	it('asks for a number only once a target has words and no digits', () => {
+		expect(targetNeedsNumber('')).toBe(false);
+		expect(targetNeedsNumber('  ')).toBe(false);
+		expect(targetNeedsNumber('fewer')).toBe(true);
+		expect(targetNeedsNumber('færre end før')).toBe(true);
+		expect(targetNeedsNumber('fewer than 1 in 10')).toBe(false);
+		expect(targetNeedsNumber('5 dagar')).toBe(false);
 	});
 });

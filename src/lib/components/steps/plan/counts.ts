@@ -1,0 +1,11 @@
+// "4 touchpoints", "1 touchpoint", "No touchpoints yet": counts said the way people say them.
+import { t } from '$lib/i18n/locale.svelte';
+
+export function touchpointsText(n: number): string {
+	if (n === 0) return t('plan.touchpoints.zero');
+	return t(n === 1 ? 'plan.touchpoints.one' : 'plan.touchpoints.other', { n });
+}
+
+export function notesText(n: number): string {
+	return t(n === 1 ? 'plan.notes.one' : 'plan.notes.other', { n });
+}
