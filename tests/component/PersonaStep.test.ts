@@ -1,6 +1,7 @@
 // Step 4, personas: cards the room reads, a form to fill them in, exactly one primary persona.
 import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import PersonaStep from '$lib/components/steps/PersonaStep.svelte';
 import { loadWorkshop } from '$lib/db/workshops';
 import { setupStep } from './helpers';
@@ -202,5 +203,19 @@ describe('PersonaStep', () => {
 		await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
 		expect(session.data.personas.map((p) => p.name)).toEqual(['Ravi', 'Emma']);
 		expect(edit).toHaveFocus();
+	});
+});
+
+describe('a workshop from before personas had to be marked primary', () => {
+	it('treats the first persona as primary, as the report does', async () => {
+		const s = await setupStep(PersonaStep, 'Laptop');
+		cleanup = s.cleanup;
+		s.session.add('personas', { name: 'Emma', primary: false });
+		s.session.add('personas', { name: 'Ravi', primary: false });
+		await tick();
+		const [emma, ravi] = screen.getAllByRole('listitem').filter((li) => li.dataset.persona);
+		expect(within(emma!).getByText(/Primary persona/)).toBeInTheDocument();
+		expect(within(ravi!).queryByText(/Primary persona/)).toBeNull();
+		expect(within(ravi!).getByRole('button', { name: /Make primary/ })).toBeInTheDocument();
 	});
 });
