@@ -4,7 +4,7 @@
 // code only lays out what it is given. Everything the room typed is passed through as typed.
 import { EMOTION_KEYS, isLow } from '$lib/domain/emotion';
 import { chosenAmbition } from '$lib/domain/experience';
-import { lines, summariseInterviews } from '$lib/domain/interviews';
+import { frequentPainPoints, lines, summariseInterviews } from '$lib/domain/interviews';
 import { quadrant, rankOpportunities } from '$lib/domain/opportunities';
 import { primaryPersona } from '$lib/domain/steps';
 import type {
@@ -389,7 +389,15 @@ function interviewsSection(c: Context): ReportSection {
 				: [])
 		]),
 		...titled(t('interviews.quotes'), bullets(interviews.flatMap((i) => lines(i.quotes)))),
-		...titled(t('interviews.painPoints'), bullets(s.painPoints)),
+		// The same pain point from several interviews once, most frequent first, with its count.
+		...titled(
+			t('interviews.painPoints'),
+			bullets(
+				frequentPainPoints(interviews, Infinity).map((p) =>
+					p.count > 1 ? t('interviews.painPointCount', { text: p.text, n: p.count }) : p.text
+				)
+			)
+		),
 		...titled(
 			t('interviews.list'),
 			table(

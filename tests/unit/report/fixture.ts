@@ -123,7 +123,7 @@ export function workshopFixture(locale: Locale = 'en', extra = 0): WorkshopData 
 			'Smooth start\nGood desk'
 		],
 		['Interview 2 – broken laptop', 'Accountant', 'partly', 6, 'Too slow', 'No status\nLong queue'],
-		['', 'Designer', 'no', 3, '', 'Wrong keyboard']
+		['', 'Designer', 'no', 3, '', 'Wrong keyboard\n  no STATUS ']
 	].map(([label, role, met, nps, quote, pains], i) => ({
 		...newRow.interviews(row(i)),
 		label: String(label),

@@ -245,7 +245,14 @@ describe('buildReportModel', () => {
 		]);
 		const lists = blocks(model, 'interviews', 'bullets');
 		expect(lists[0]?.items).toEqual(['Quick and friendly', 'Too slow']);
-		expect(lists[1]?.items).toContain('Wrong keyboard');
+		// Heard in two interviews, so it comes first, once, with its count.
+		expect(lists[1]?.items).toEqual([
+			'No status (in 2 interviews)',
+			'Smooth start',
+			'Good desk',
+			'Long queue',
+			'Wrong keyboard'
+		]);
 		expect(blocks(model, 'interviews', 'table')[0]?.rows[2]?.[0]).toBe('Interview 3');
 	});
 
