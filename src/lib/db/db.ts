@@ -1,7 +1,12 @@
 // The browser's IndexedDB, through Dexie: one record per workshop for the one-of-a-kind step
 // outputs, and a table for each list that grows, so an edit writes one small row.
 import Dexie, { type EntityTable } from 'dexie';
-import { upgradePersonaV1, upgradeRecordV1 } from '$lib/domain/migrate';
+import {
+	upgradeOpportunityV1,
+	upgradePersonaV1,
+	upgradeRecordV1,
+	upgradeTouchpointV1
+} from '$lib/domain/migrate';
 import type { ListName, ListTables, WorkshopRecord } from '$lib/domain/types';
 
 export type JourneyDb = Dexie & { workshops: EntityTable<WorkshopRecord, 'id'> } & {
@@ -26,12 +31,15 @@ export const DB_VERSION = 2;
 export function openDb(name = 'journey-workshop'): JourneyDb {
 	const db = new Dexie(name) as JourneyDb;
 	db.version(1).stores(STORES);
-	// Version 2: steps 1–6 in depth (lifecycle, ambition options, measures, persona cards).
+	// Version 2: the steps in depth (lifecycle, ambition options, measures, persona cards,
+	// desired feelings and evidence on touchpoints, feedback and measures as lists).
 	db.version(2)
 		.stores(STORES)
 		.upgrade(async (tx) => {
 			await tx.table('workshops').toCollection().modify(upgradeRecordV1);
 			await tx.table('personas').toCollection().modify(upgradePersonaV1);
+			await tx.table('touchpoints').toCollection().modify(upgradeTouchpointV1);
+			await tx.table('opportunities').toCollection().modify(upgradeOpportunityV1);
 		});
 	// Another tab opens a newer schema: write what is still pending, let go so the upgrade can
 	// run, and reload into the new version. The connection stays usable until close().

@@ -76,25 +76,35 @@ interface TouchpointSpec {
 	/** Importance to the customer and to the business, 1–5. */
 	importance: [customer: number, business: number];
 	emotion: EmotionScore;
+	/** Where the teams want the feeling to be: the desired curve. */
+	desired: EmotionScore;
 }
+
+/** Interview quotes (interview, line of its quotes) that back a touchpoint up. */
+const EVIDENCE: Partial<Record<TouchpointKey, [InterviewKey, number][]>> = {
+	silence: [['replacement', 1]],
+	chase: [['developer', 0]],
+	pickup: [['replacement', 0]],
+	missingApps: [['newHire', 0]]
+};
 
 /** In timeline order. */
 const TOUCHPOINTS: readonly TouchpointSpec[] = [
-	tp('intranet', 'before', 'web', 'desk', [3, 2], -1),
-	tp('form', 'before', 'portal', 'desk', [4, 4], -1),
-	tp('receipt', 'before', 'email', 'desk', [2, 2], 1),
-	tp('approval', 'before', 'portal', 'manager', [3, 5], 0),
-	gap('silence', 'during', 'desk', [5, 3], -2),
-	tp('backorder', 'during', 'email', 'purchasing', [4, 3], -1),
-	tp('chase', 'during', 'phone', 'desk', [4, 3], -1),
-	gap('softwareUnknown', 'during', 'software', [4, 2], -1),
-	tp('booking', 'during', 'email', 'devices', [3, 3], 1),
-	tp('pickup', 'during', 'in-person', 'devices', [5, 4], 2),
-	tp('firstLogin', 'after', 'other', 'software', [5, 4], -1),
-	tp('missingApps', 'after', 'portal', 'software', [4, 3], -2),
-	tp('dataMove', 'after', 'in-person', 'devices', [3, 2], 1),
-	tp('oldLaptop', 'after', 'in-person', 'devices', [2, 3], 0),
-	tp('caseClosed', 'after', 'email', 'desk', [2, 2], 0)
+	tp('intranet', 'before', 'web', 'desk', [3, 2], -1, 1),
+	tp('form', 'before', 'portal', 'desk', [4, 4], -1, 1),
+	tp('receipt', 'before', 'email', 'desk', [2, 2], 1, 1),
+	tp('approval', 'before', 'portal', 'manager', [3, 5], 0, 1),
+	gap('silence', 'during', 'desk', [5, 3], -2, 1),
+	tp('backorder', 'during', 'email', 'purchasing', [4, 3], -1, 0),
+	tp('chase', 'during', 'phone', 'desk', [4, 3], -1, 1),
+	gap('softwareUnknown', 'during', 'software', [4, 2], -1, 1),
+	tp('booking', 'during', 'email', 'devices', [3, 3], 1, 1),
+	tp('pickup', 'during', 'in-person', 'devices', [5, 4], 2, 2),
+	tp('firstLogin', 'after', 'other', 'software', [5, 4], -1, 2),
+	tp('missingApps', 'after', 'portal', 'software', [4, 3], -2, 1),
+	tp('dataMove', 'after', 'in-person', 'devices', [3, 2], 1, 1),
+	tp('oldLaptop', 'after', 'in-person', 'devices', [2, 3], 0, 1),
+	tp('caseClosed', 'after', 'email', 'desk', [2, 2], 0, 1)
 ];
 
 const OPPORTUNITIES: readonly {
@@ -104,6 +114,8 @@ const OPPORTUNITIES: readonly {
 	effort: number;
 	owner: StakeholderKey;
 	votes: number;
+	/** The interview pain point it answers: (interview, line of its pain points). */
+	painPoint?: [InterviewKey, number];
 }[] = [
 	{
 		key: 'status',
@@ -111,7 +123,8 @@ const OPPORTUNITIES: readonly {
 		impact: 5,
 		effort: 2,
 		owner: 'desk',
-		votes: 8
+		votes: 8,
+		painPoint: ['developer', 0]
 	},
 	{
 		key: 'packages',
@@ -119,7 +132,8 @@ const OPPORTUNITIES: readonly {
 		impact: 5,
 		effort: 3,
 		owner: 'software',
-		votes: 6
+		votes: 6,
+		painPoint: ['newHire', 1]
 	},
 	{ key: 'approval', touchpoints: ['approval'], impact: 3, effort: 2, owner: 'manager', votes: 2 },
 	{
@@ -183,7 +197,6 @@ export function exampleWorkshop(locale: Locale, now = new Date()): WorkshopData 
 		expectations: text.plan.expectations,
 		phases: phases.rows
 	};
-	workshop.improve = { ...text.improve, reviewDate: isoDate(addDays(now, REVIEW_IN_DAYS)) };
 
 	const stakeholders = build(STAKEHOLDERS, (s, order) => ({
 		...newRow.stakeholders({ workshopId, order }),
@@ -227,8 +240,24 @@ export function exampleWorkshop(locale: Locale, now = new Date()): WorkshopData 
 		ownerId: ownerId[t.owner],
 		importanceCustomer: t.importance[0],
 		importanceBusiness: t.importance[1],
-		emotion: t.emotion
+		emotion: t.emotion,
+		desiredEmotion: t.desired,
+		evidence: (EVIDENCE[t.key] ?? []).map(([key, line]) => ({
+			interviewId: interviews.id[key],
+			quote: text.interviews[key].quotes[line]!
+		}))
 	}));
+
+	workshop.improve = {
+		feedback: text.improve.feedback.map((f) => ({
+			id: newId(),
+			what: f.what,
+			touchpointId: touchpoints.id[f.touchpoint]
+		})),
+		measures: text.improve.measures.map((m) => ({ id: newId(), ...m })),
+		reviewDate: isoDate(addDays(now, REVIEW_IN_DAYS)),
+		reviewTriggers: text.improve.reviewTriggers
+	};
 
 	const opportunities = build(OPPORTUNITIES, (o, order) => ({
 		...newRow.opportunities({ workshopId, order }),
@@ -237,7 +266,8 @@ export function exampleWorkshop(locale: Locale, now = new Date()): WorkshopData 
 		impact: o.impact,
 		effort: o.effort,
 		ownerId: ownerId[o.owner],
-		votes: o.votes
+		votes: o.votes,
+		painPoint: o.painPoint ? text.interviews[o.painPoint[0]].painPoints[o.painPoint[1]]! : ''
 	}));
 
 	const actions = build(ACTIONS, (a, order) => ({
@@ -266,9 +296,10 @@ function tp(
 	channel: Channel,
 	owner: StakeholderKey,
 	importance: [number, number],
-	emotion: EmotionScore
+	emotion: EmotionScore,
+	desired: EmotionScore
 ): TouchpointSpec {
-	return { key, kind: 'touchpoint', phase, channel, owner, importance, emotion };
+	return { key, kind: 'touchpoint', phase, channel, owner, importance, emotion, desired };
 }
 
 /** A moment where the customer hears nothing: no channel, but someone who should have spoken. */
@@ -277,9 +308,10 @@ function gap(
 	phase: PhaseKey,
 	owner: StakeholderKey,
 	importance: [number, number],
-	emotion: EmotionScore
+	emotion: EmotionScore,
+	desired: EmotionScore
 ): TouchpointSpec {
-	return { key, kind: 'gap', phase, channel: '', owner, importance, emotion };
+	return { key, kind: 'gap', phase, channel: '', owner, importance, emotion, desired };
 }
 
 /** Makes one row per spec and remembers each row's id under the spec's key. */

@@ -47,7 +47,7 @@ export function newWorkshopRecord(
 			measures: []
 		},
 		plan: { title: '', customerGoal: '', expectations: '', phases: defaultPhases(phaseNames) },
-		improve: { feedback: '', measures: '', reviewDate: '', reviewTriggers: '' },
+		improve: { feedback: [], measures: [], reviewDate: '', reviewTriggers: '' },
 		machine: null
 	};
 }
@@ -117,6 +117,8 @@ export const newRow = {
 		importanceBusiness: 3,
 		emotion: null,
 		emotionReason: '',
+		desiredEmotion: null,
+		evidence: [],
 		...b
 	}),
 	opportunities: (b: RowBase): Opportunity => ({
@@ -128,7 +130,8 @@ export const newRow = {
 		impact: 3,
 		effort: 3,
 		ownerId: '',
-		votes: 0
+		votes: 0,
+		painPoint: ''
 	}),
 	actions: (b: RowBase): Action => ({
 		id: newId(),

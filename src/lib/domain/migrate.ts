@@ -7,16 +7,34 @@
 // - the one-line ambition becomes the chosen one of a list of options;
 // - the one-line success measure becomes a measure with a target (its text kept as the name,
 //   the target left for the room), and an NPS target (none: null);
-// - personas get a quote, an "other" channel in their own words and an avatar colour.
+// - personas get a quote, an "other" channel in their own words and an avatar colour;
+// - the improvement plan's two texts become lists: the feedback text one mechanism (at no
+//   touchpoint yet), the measures text one measure per line or ";"-separated part;
+// - touchpoints get a desired feeling (none: null) and evidence (none: []);
+// - opportunities get the pain point they answer (none: '').
 import { AVATAR_COLOURS } from './factories';
 import { newId } from './ids';
-import type { DesiredExperience, JourneyScope, Persona, WorkshopRecord } from './types';
+import type {
+	DesiredExperience,
+	ImprovementPlan,
+	JourneyScope,
+	Opportunity,
+	Persona,
+	Touchpoint,
+	WorkshopRecord
+} from './types';
 
 type V1Experience = Partial<DesiredExperience> & { ambition?: string; successMeasure?: string };
 
-type V1Record = Omit<WorkshopRecord, 'experience' | 'journey'> & {
+type V1Improve = Omit<ImprovementPlan, 'feedback' | 'measures'> & {
+	feedback: string | ImprovementPlan['feedback'];
+	measures: string | ImprovementPlan['measures'];
+};
+
+type V1Record = Omit<WorkshopRecord, 'experience' | 'journey' | 'improve'> & {
 	journey: Omit<JourneyScope, 'lifecycle'> & { lifecycle?: JourneyScope['lifecycle'] };
 	experience: V1Experience;
+	improve: V1Improve;
 };
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -44,6 +62,30 @@ export function upgradeRecordV1(record: V1Record): void {
 		if (!(key in upgraded)) delete (record.experience as Record<string, unknown>)[key];
 	}
 	Object.assign(record.experience, upgraded);
+	const i = record.improve;
+	if (typeof i.feedback === 'string') {
+		i.feedback = i.feedback.trim()
+			? [{ id: newId(), what: i.feedback.trim(), touchpointId: '' }]
+			: [];
+	}
+	if (typeof i.measures === 'string') {
+		i.measures = i.measures
+			.split(/[\n;]/)
+			.map((m) => m.trim())
+			.filter(Boolean)
+			.map((name) => ({ id: newId(), name, current: '', target: '' }));
+	}
+}
+
+/** Brings a version-1 touchpoint to version 2, in place. */
+export function upgradeTouchpointV1(tp: Partial<Touchpoint>): void {
+	tp.desiredEmotion ??= null;
+	tp.evidence ??= [];
+}
+
+/** Brings a version-1 opportunity to version 2, in place. */
+export function upgradeOpportunityV1(o: Partial<Opportunity>): void {
+	o.painPoint ??= '';
 }
 
 /** Brings a version-1 persona to version 2, in place. */

@@ -101,7 +101,9 @@ const RULES: Record<StepId, StepRule> = {
 	},
 	improve: {
 		started: ({ workshop: { improve: i }, actions }) =>
-			actions.length > 0 || [i.feedback, i.measures, i.reviewDate, i.reviewTriggers].some(filled),
+			actions.length > 0 ||
+			[i.reviewDate, i.reviewTriggers, ...i.feedback.map((f) => f.what)].some(filled) ||
+			i.measures.some((m) => filled(m.name)),
 		done: ({ workshop: { improve: i }, actions }) =>
 			actions.some((a) => filled(a.title)) && filled(i.reviewDate),
 		warnings: ({ workshop: { improve: i }, actions }) => [

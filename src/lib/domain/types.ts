@@ -75,12 +75,27 @@ export interface JourneyPlan {
 	phases: Phase[];
 }
 
+/** A way feedback keeps coming in, e.g. an NPS question after delivery. */
+export interface FeedbackMechanism {
+	id: string;
+	/** What is asked or collected. */
+	what: string;
+	/** The touchpoint where it happens (a touchpoint id), or ''. */
+	touchpointId: string;
+}
+
+/** A measure the teams follow after the workshop: where it stands and where it should go. */
+export interface FollowedMeasure {
+	id: string;
+	name: string;
+	current: string;
+	target: string;
+}
+
 /** Step 10: how the map stays alive after the workshop. */
 export interface ImprovementPlan {
-	/** How feedback keeps coming in, e.g. an NPS question after delivery. */
-	feedback: string;
-	/** Which measures are followed. */
-	measures: string;
+	feedback: FeedbackMechanism[];
+	measures: FollowedMeasure[];
 	/** ISO date (yyyy-mm-dd) of the next review, or ''. */
 	reviewDate: string;
 	/** What triggers an earlier review. */
@@ -154,6 +169,7 @@ export type Channel =
 	| 'advert'
 	| 'letter'
 	| 'app'
+	| 'review-site'
 	| 'other';
 
 /** Step 4: the typical customer of this journey. */
@@ -201,6 +217,13 @@ export type TouchpointKind = 'touchpoint' | 'gap';
 /** −2 … +2, or null when the room has not scored it yet. */
 export type EmotionScore = -2 | -1 | 0 | 1 | 2;
 
+/** A quote from an interview that shows what happens at a touchpoint. */
+export interface Evidence {
+	interviewId: string;
+	/** The quote as written in the interview (one of its lines). */
+	quote: string;
+}
+
 /** Step 7 (and 8): a moment the customer meets the organisation, or a gap where nobody talks. */
 export interface Touchpoint extends ListRow {
 	kind: TouchpointKind;
@@ -216,6 +239,10 @@ export interface Touchpoint extends ListRow {
 	importanceBusiness: number;
 	emotion: EmotionScore | null;
 	emotionReason: string;
+	/** The feeling the teams aim for here (the desired curve), or null. */
+	desiredEmotion: EmotionScore | null;
+	/** Interview quotes that back this touchpoint up. */
+	evidence: Evidence[];
 }
 
 /** Step 9: a change that would lift a low point. */
@@ -229,6 +256,8 @@ export interface Opportunity extends ListRow {
 	effort: number;
 	ownerId: string;
 	votes: number;
+	/** The interview pain point it answers (as written), or ''. */
+	painPoint: string;
 }
 
 export type ActionStatus = 'todo' | 'doing' | 'done';

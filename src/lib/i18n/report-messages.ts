@@ -152,6 +152,10 @@ const en = {
 	'section.improve': 'Keep improving',
 	'improve.feedback': 'How feedback keeps coming in',
 	'improve.measures': 'Measures we follow',
+	'improve.atTouchpoint': '{what} — at “{touchpoint}”',
+	'improve.measure': 'Measure',
+	'improve.current': 'Today',
+	'improve.target': 'Target',
 	'improve.reviewDate': 'Next review',
 	'improve.reviewTriggers': 'Review earlier when',
 
@@ -164,6 +168,7 @@ const en = {
 	'channel.advert': 'Advert',
 	'channel.letter': 'Letter',
 	'channel.app': 'App',
+	'channel.review-site': 'Review site',
 	'channel.other': 'Other'
 };
 
@@ -318,6 +323,10 @@ const da: Catalogue<ReportKey> = {
 	'section.improve': 'Bliv ved med at forbedre',
 	'improve.feedback': 'Sådan får vi løbende feedback',
 	'improve.measures': 'Målinger vi følger',
+	'improve.atTouchpoint': '{what} — ved “{touchpoint}”',
+	'improve.measure': 'Måling',
+	'improve.current': 'I dag',
+	'improve.target': 'Mål',
 	'improve.reviewDate': 'Næste gennemgang',
 	'improve.reviewTriggers': 'Gennemgå tidligere når',
 
@@ -330,6 +339,7 @@ const da: Catalogue<ReportKey> = {
 	'channel.advert': 'Annonce',
 	'channel.letter': 'Brev',
 	'channel.app': 'App',
+	'channel.review-site': 'Anmeldelsesside',
 	'channel.other': 'Andet'
 };
 
@@ -482,6 +492,10 @@ const sv: Catalogue<ReportKey> = {
 	'section.improve': 'Fortsätt förbättra',
 	'improve.feedback': 'Så får vi löpande återkoppling',
 	'improve.measures': 'Mått vi följer',
+	'improve.atTouchpoint': '{what} — vid ”{touchpoint}”',
+	'improve.measure': 'Mått',
+	'improve.current': 'I dag',
+	'improve.target': 'Mål',
 	'improve.reviewDate': 'Nästa genomgång',
 	'improve.reviewTriggers': 'Gå igenom tidigare när',
 
@@ -494,6 +508,7 @@ const sv: Catalogue<ReportKey> = {
 	'channel.advert': 'Annons',
 	'channel.letter': 'Brev',
 	'channel.app': 'App',
+	'channel.review-site': 'Recensionssajt',
 	'channel.other': 'Annat'
 };
 

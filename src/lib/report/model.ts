@@ -698,17 +698,36 @@ function actionsSection(c: Context): ReportSection {
 function improveSection(c: Context): ReportSection {
 	const { t } = c;
 	const i = c.data.workshop.improve;
-	return section(
-		c,
-		'improve',
-		t('section.improve'),
-		keyValues([
-			[t('improve.feedback'), i.feedback],
-			[t('improve.measures'), i.measures],
+	const titleOf = (id: string) => c.data.touchpoints.find((tp) => tp.id === id)?.title.trim();
+	const feedback = i.feedback
+		.filter((f) => filled(f.what))
+		.map((f) => {
+			const touchpoint = titleOf(f.touchpointId);
+			return touchpoint ? t('improve.atTouchpoint', { what: f.what, touchpoint }) : f.what;
+		});
+	const measures = i.measures
+		.filter((m) => filled(m.name))
+		.map((m) => [m.name, m.current, m.target]);
+	return section(c, 'improve', t('section.improve'), [
+		...titled(t('improve.feedback'), bullets(feedback)),
+		...titled(
+			t('improve.measures'),
+			measures.length
+				? table(
+						[
+							[t('improve.measure'), 5],
+							[t('improve.current'), 2],
+							[t('improve.target'), 2]
+						],
+						measures
+					)
+				: null
+		),
+		...keyValues([
 			[t('improve.reviewDate'), formatDate(i.reviewDate, c.locale)],
 			[t('improve.reviewTriggers'), i.reviewTriggers]
 		])
-	);
+	]);
 }
 
 export function buildReportModel(data: WorkshopData, locale: Locale): ReportModel {

@@ -29,12 +29,21 @@ function v1Example() {
 			ambition: e.ambitions[0]!.text,
 			statements: e.statements,
 			successMeasure: 'NPS på mindst 40 efter udlevering'
+		},
+		improve: {
+			...data.workshop.improve,
+			feedback: 'Et NPS-spørgsmål efter udlevering',
+			measures: 'NPS efter udlevering; arbejdsdage til udlevering\nrykkeropkald'
 		}
 	};
 	const personas = data.personas.map(
 		({ quote: _q, colour: _c, channelOther: _o, ...persona }) => persona
 	);
-	return { data, workshop, personas };
+	const touchpoints = data.touchpoints.map(
+		({ desiredEmotion: _d, evidence: _e, ...touchpoint }) => touchpoint
+	);
+	const opportunities = data.opportunities.map(({ painPoint: _p, ...o }) => o);
+	return { data, workshop, personas, touchpoints, opportunities };
 }
 
 describe('schema version 2', () => {
@@ -47,12 +56,13 @@ describe('schema version 2', () => {
 	});
 
 	it('opens a version-1 database and finds every record, upgraded', async () => {
-		const { data, workshop, personas } = v1Example();
+		const { data, workshop, personas, touchpoints, opportunities } = v1Example();
+		const v1Lists: Record<string, unknown[]> = { personas, touchpoints, opportunities };
 		const old = new Dexie(name);
 		old.version(1).stores(V1_STORES);
 		await old.table('workshops').put(workshop);
 		for (const list of LIST_NAMES) {
-			await old.table(list).bulkPut(list === 'personas' ? personas : data[list]);
+			await old.table(list).bulkPut(v1Lists[list] ?? data[list]);
 		}
 		old.close();
 
@@ -72,16 +82,35 @@ describe('schema version 2', () => {
 		expect(w.experience.npsTarget).toBeNull();
 		expect(w.experience).not.toHaveProperty('ambition');
 		expect(w.experience).not.toHaveProperty('successMeasure');
-		expect({ ...w, journey: null, experience: null }).toEqual({
+		expect(w.improve.feedback).toEqual([
+			{ id: expect.any(String), what: 'Et NPS-spørgsmål efter udlevering', touchpointId: '' }
+		]);
+		expect(w.improve.measures.map((m) => [m.name, m.current, m.target])).toEqual([
+			['NPS efter udlevering', '', ''],
+			['arbejdsdage til udlevering', '', ''],
+			['rykkeropkald', '', '']
+		]);
+		expect({ ...w.improve, feedback: null, measures: null }).toEqual({
+			...data.workshop.improve,
+			feedback: null,
+			measures: null
+		});
+		expect({ ...w, journey: null, experience: null, improve: null }).toEqual({
 			...data.workshop,
 			journey: null,
-			experience: null
+			experience: null,
+			improve: null
 		});
 
 		expect(loaded.personas).toEqual(
 			data.personas.map((p) => ({ ...p, quote: '', channelOther: '', colour: p.order % 8 }))
 		);
-		for (const list of LIST_NAMES.filter((l) => l !== 'personas')) {
+		expect(loaded.touchpoints).toEqual(
+			data.touchpoints.map((tp) => ({ ...tp, desiredEmotion: null, evidence: [] }))
+		);
+		expect(loaded.opportunities).toEqual(data.opportunities.map((o) => ({ ...o, painPoint: '' })));
+		const unchanged = ['stakeholders', 'interviews', 'actions'] as const;
+		for (const list of unchanged) {
 			expect(loaded[list], list).toEqual(data[list]);
 		}
 		db.close();

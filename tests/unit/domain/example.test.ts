@@ -67,8 +67,8 @@ describe.each(LOCALES)('the example workshop in %s', (locale) => {
 			w.plan.title,
 			w.plan.customerGoal,
 			w.plan.expectations,
-			w.improve.feedback,
-			w.improve.measures,
+			...w.improve.feedback.map((f) => f.what),
+			...w.improve.measures.flatMap((m) => [m.name, m.current, m.target]),
 			w.improve.reviewTriggers
 		];
 		for (const text of texts) expect(text.trim()).not.toBe('');

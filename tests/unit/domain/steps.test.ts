@@ -285,7 +285,7 @@ describe('step 10: improve', () => {
 		expect(stepStatus('improve', d)).toBe('empty');
 		expect(stepWarnings('improve', d)).toEqual(['improve.noActions', 'improve.noReviewDate']);
 
-		d.workshop.improve.feedback = 'NPS after delivery';
+		d.workshop.improve.feedback = [{ id: 'f', what: 'NPS after delivery', touchpointId: '' }];
 		expect(stepStatus('improve', d)).toBe('started');
 
 		d.actions.push({

@@ -68,8 +68,11 @@ export function workshopFixture(locale: Locale = 'en', extra = 0): WorkshopData 
 	record.plan.customerGoal = 'Work from day one';
 	record.plan.expectations = 'A working laptop with the usual software';
 	record.improve = {
-		feedback: 'An NPS question two weeks after delivery',
-		measures: 'NPS, calls per order, days to delivery',
+		feedback: [{ id: 'f1', what: 'An NPS question two weeks after delivery', touchpointId: '' }],
+		measures: [
+			{ id: 'm1', name: 'Calls per order', current: '1,4', target: '0,1' },
+			{ id: 'm2', name: 'Days to delivery', current: '12', target: '5' }
+		],
 		reviewDate: '2025-09-01',
 		reviewTriggers: 'A new supplier or a new service-management tool'
 	};

@@ -14,6 +14,7 @@ const CHANNELS: readonly Channel[] = [
 	'advert',
 	'letter',
 	'app',
+	'review-site',
 	'other'
 ];
 

@@ -38,10 +38,19 @@ export const da: ExampleText = {
 		phases: { before: 'Før', during: 'Under', after: 'Efter' }
 	},
 	improve: {
-		feedback:
-			'Et NPS-spørgsmål på e-mail en uge efter udleveringen med plads til en kommentar. Et feedbacklink i alle statusmails.',
-		measures:
-			'NPS efter udlevering; arbejdsdage fra anmodning til udlevering; rykkeropkald pr. bestilling; andel af bærbare leveret med alle de ønskede programmer.',
+		feedback: [
+			{
+				what: 'Et NPS-spørgsmål på e-mail en uge efter udleveringen, med plads til en kommentar',
+				touchpoint: 'pickup'
+			},
+			{ what: 'Et “Hvordan går det?”-link i alle statusmails', touchpoint: 'receipt' }
+		],
+		measures: [
+			{ name: 'NPS efter udlevering', current: '−33', target: '40' },
+			{ name: 'Arbejdsdage fra anmodning til udlevering', current: '12', target: '5' },
+			{ name: 'Rykkeropkald pr. bestilling', current: '1,4', target: 'under 0,1' },
+			{ name: 'Bærbare leveret med alle ønskede programmer', current: '60 %', target: '95 %' }
+		],
 		reviewTriggers:
 			'Nyt service management-værktøj, ny leverandør eller standardmodel, NPS under 20 eller en omorganisering af it-afdelingen.'
 	},

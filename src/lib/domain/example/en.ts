@@ -37,10 +37,19 @@ export const en: ExampleText = {
 		phases: { before: 'Before', during: 'During', after: 'After' }
 	},
 	improve: {
-		feedback:
-			'An NPS question by e-mail one week after pick-up, with room for a comment. A feedback link in every status e-mail.',
-		measures:
-			'NPS after delivery; working days from request to pick-up; chase calls per order; share of laptops delivered with all requested software.',
+		feedback: [
+			{
+				what: 'An NPS question by e-mail one week after pick-up, with room for a comment',
+				touchpoint: 'pickup'
+			},
+			{ what: 'A “How are we doing?” link in every status e-mail', touchpoint: 'receipt' }
+		],
+		measures: [
+			{ name: 'NPS after delivery', current: '−33', target: '40' },
+			{ name: 'Working days from request to pick-up', current: '12', target: '5' },
+			{ name: 'Chase calls per order', current: '1.4', target: 'below 0.1' },
+			{ name: 'Laptops delivered with all requested software', current: '60 %', target: '95 %' }
+		],
 		reviewTriggers:
 			'A new service-management tool, a new laptop supplier or standard model, NPS falling below 20, or a reorganisation of IT.'
 	},

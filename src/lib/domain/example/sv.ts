@@ -37,10 +37,19 @@ export const sv: ExampleText = {
 		phases: { before: 'Före', during: 'Under', after: 'Efter' }
 	},
 	improve: {
-		feedback:
-			'En NPS-fråga via e-post en vecka efter utlämningen, med plats för en kommentar. En länk för återkoppling i varje statusmejl.',
-		measures:
-			'NPS efter leverans; arbetsdagar från beställning till utlämning; påminnelsesamtal per beställning; andel datorer som levereras med alla önskade program.',
+		feedback: [
+			{
+				what: 'En NPS-fråga via e-post en vecka efter utlämningen, med plats för en kommentar',
+				touchpoint: 'pickup'
+			},
+			{ what: 'En ”Hur går det?”-länk i varje statusmejl', touchpoint: 'receipt' }
+		],
+		measures: [
+			{ name: 'NPS efter leverans', current: '−33', target: '40' },
+			{ name: 'Arbetsdagar från beställning till utlämning', current: '12', target: '5' },
+			{ name: 'Påminnelsesamtal per beställning', current: '1,4', target: 'under 0,1' },
+			{ name: 'Datorer som levereras med alla önskade program', current: '60 %', target: '95 %' }
+		],
 		reviewTriggers:
 			'Nytt verktyg för ärendehantering, ny leverantör eller standardmodell, NPS under 20 eller en omorganisation av IT.'
 	},

@@ -48,7 +48,11 @@ export interface ExampleText {
 		expectations: string;
 		phases: Record<PhaseKey, string>;
 	};
-	improve: { feedback: string; measures: string; reviewTriggers: string };
+	improve: {
+		feedback: { what: string; touchpoint: TouchpointKey }[];
+		measures: { name: string; current: string; target: string }[];
+		reviewTriggers: string;
+	};
 	stakeholders: Record<StakeholderKey, { name: string; team: string; role: string }>;
 	personas: Record<
 		PersonaKey,

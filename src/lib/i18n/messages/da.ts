@@ -6,6 +6,10 @@ import { experience } from './steps/experience';
 import { persona } from './steps/persona';
 import { interviews } from './steps/interviews';
 import { plan } from './steps/plan';
+import { touchpoints } from './steps/touchpoints';
+import { emotions } from './steps/emotions';
+import { opportunities } from './steps/opportunities';
+import { improve } from './steps/improve';
 
 export const da: Record<MessageKey, string> = {
 	...journey.da,
@@ -14,6 +18,10 @@ export const da: Record<MessageKey, string> = {
 	...persona.da,
 	...interviews.da,
 	...plan.da,
+	...touchpoints.da,
+	...emotions.da,
+	...opportunities.da,
+	...improve.da,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kortlæg en kunderejse sammen med hele rummet, ét trin ad gangen.',
@@ -68,40 +76,8 @@ export const da: Record<MessageKey, string> = {
 	'list.empty': 'Her er ikke noget endnu.',
 	'list.item': 'Punkt {n}',
 
-	'step.touchpoints.title': 'Kontaktpunkter',
-	'step.touchpoints.purpose':
-		'Hvert øjeblik kunden møder jer, i rækkefølge — og hullerne, hvor ingen fortæller dem noget.',
-	'step.touchpoints.prompt1': 'Hvad er det allerførste, kunden ser eller gør?',
-	'step.touchpoints.prompt2': 'Hvad sker der så — og hvem er ansvarlig for det?',
-	'step.touchpoints.prompt3': 'Hvor står kunden og venter uden at høre noget?',
-	'step.emotions.title': 'Følelser',
-	'step.emotions.purpose':
-		'Hvordan har kunden det ved hvert kontaktpunkt? Lavpunkterne er dér, I skal handle.',
-	'step.emotions.prompt1': 'Hvordan har kunden det lige her?',
-	'step.emotions.prompt2': 'Hvad tænker de i dette øjeblik?',
-	'step.emotions.prompt3': 'Hvilket lavpunkt ville gøre mest ondt at lade være?',
-	'step.opportunities.title': 'Muligheder',
-	'step.opportunities.purpose':
-		'Gør lavpunkter, huller og smertepunkter til idéer med en ansvarlig.',
-	'step.opportunities.prompt1': 'Hvad ville løfte dette lavpunkt?',
-	'step.opportunities.prompt2':
-		'Hvis vi ikke kan blive hurtigere, kan vi så i det mindste holde kunden orienteret?',
-	'step.opportunities.prompt3': 'Hvilke idéer giver mest for mindst indsats?',
-	'step.improve.title': 'Bliv ved med at forbedre',
-	'step.improve.purpose':
-		'Et kort, som ingen vedligeholder, bliver hurtigt forældet. Beslut, hvordan feedback bliver ved med at komme, og hvem der gør hvad.',
-	'step.improve.prompt1': 'Hvordan bliver vi ved med at høre fra kunderne?',
-	'step.improve.prompt2': 'Hvornår ser vi på kortet igen?',
-	'step.improve.prompt3': 'Hvem gør hvad, og hvornår?',
 	'step.report.title': 'Rapporten',
 	'step.report.purpose': 'Alt, hvad rummet har lavet, samlet i én PDF til at dele og hænge op.',
-
-	'warn.touchpoints.none': 'Ingen kontaktpunkter endnu.',
-	'warn.emotions.unscored': 'Nogle kontaktpunkter har endnu ingen følelse.',
-	'warn.opportunities.noOwner':
-		'Nogle muligheder har ingen ansvarlig. Idéer uden ejer går i glemmebogen.',
-	'warn.improve.noActions': 'Ingen handlinger endnu. Et kort uden handlinger ændrer ingenting.',
-	'warn.improve.noReviewDate': 'Sæt en dato for, hvornår kortet skal ses igen.',
 
 	'channel.none': 'Vælg…',
 	'channel.phone': 'Telefon',
@@ -113,67 +89,10 @@ export const da: Record<MessageKey, string> = {
 	'channel.advert': 'Annonce',
 	'channel.letter': 'Brev',
 	'channel.app': 'App',
+	'channel.review-site': 'Anmeldelsesside',
 	'channel.other': 'Andet',
 
-	'touchpoints.add': 'Tilføj kontaktpunkt',
-	'touchpoints.addGap': 'Tilføj hul',
-	'touchpoints.gap': 'Hul',
-	'touchpoints.count': 'Kontaktpunkter: {n}',
-	'field.touchpoint.title': 'Kontaktpunkt',
-	'field.touchpoint.gapTitle': 'Hul: hvor mangler kommunikationen?',
-	'field.touchpoint.phase': 'Fase',
-	'field.touchpoint.channel': 'Kanal',
-	'field.touchpoint.customerAction': 'Hvad kunden gør',
-	'field.touchpoint.owner': 'Ansvarlig',
-	'field.touchpoint.importanceCustomer': 'Vigtighed for kunden (1–5)',
-	'field.touchpoint.importanceBusiness': 'Vigtighed for forretningen (1–5)',
 	'owner.none': 'Ingen endnu',
-	'error.importance': 'Skriv et tal fra 1 til 5.',
-
-	'emotions.curve': 'Følelseskurve',
-	'emotions.curveAlt': 'Følelseskurve over {n} kontaktpunkter. Lavest: {lows}.',
-	'emotions.noLows': 'ingen lavpunkter',
-	'emotions.unscored': 'Ikke vurderet',
-	'field.emotion.score': 'Følelse ved “{title}”',
-	'field.emotion.reason': 'Hvorfor — hvad kunden tænker og føler',
-	'emotion.veryNegative': 'Meget negativ',
-	'emotion.negative': 'Negativ',
-	'emotion.neutral': 'Neutral',
-	'emotion.positive': 'Positiv',
-	'emotion.veryPositive': 'Meget positiv',
-	'emotions.empty': 'Tilføj først kontaktpunkter i trin 7.',
-
-	'opportunities.suggested': 'Forslag: lavpunkter og huller uden en idé endnu',
-	'opportunities.fromSuggestion': 'Lav en mulighed',
-	'opportunities.add': 'Tilføj mulighed',
-	'opportunities.ranked': 'Prioriteret: de nemme gevinster først',
-	'field.opportunity.touchpoint': 'Kontaktpunkt, den handler om',
-	'field.opportunity.problem': 'Problem',
-	'field.opportunity.idea': 'Idé',
-	'field.opportunity.impact': 'Effekt (1–5)',
-	'field.opportunity.effort': 'Indsats (1–5)',
-	'field.opportunity.owner': 'Ansvarlig',
-	'field.opportunity.votes': 'Stemmer',
-	'quadrant.quickWin': 'Nem gevinst',
-	'quadrant.bigBet': 'Stor satsning',
-	'quadrant.fillIn': 'Småting',
-	'quadrant.moneyPit': 'Pengesluger',
-	'touchpoint.none': 'Intet',
-
-	'field.improve.feedback': 'Sådan bliver feedback ved med at komme',
-	'field.improve.measures': 'Målinger, vi følger',
-	'field.improve.reviewDate': 'Næste gennemgang af kortet',
-	'field.improve.reviewTriggers': 'Hvad der udløser en tidligere gennemgang',
-	'actions.heading': 'Handlinger',
-	'actions.add': 'Tilføj handling',
-	'actions.fromOpportunity': 'Lav handlinger ud fra muligheder uden en',
-	'field.action.title': 'Handling',
-	'field.action.owner': 'Ansvarlig',
-	'field.action.due': 'Frist',
-	'field.action.status': 'Status',
-	'actionStatus.todo': 'Ikke startet',
-	'actionStatus.doing': 'I gang',
-	'actionStatus.done': 'Færdig',
 
 	'report.download': 'Hent PDF-rapporten',
 	'report.making': 'Laver rapporten…',

@@ -5,6 +5,10 @@ import { experience } from './steps/experience';
 import { persona } from './steps/persona';
 import { interviews } from './steps/interviews';
 import { plan } from './steps/plan';
+import { touchpoints } from './steps/touchpoints';
+import { emotions } from './steps/emotions';
+import { opportunities } from './steps/opportunities';
+import { improve } from './steps/improve';
 
 export const en = {
 	...journey.en,
@@ -13,6 +17,10 @@ export const en = {
 	...persona.en,
 	...interviews.en,
 	...plan.en,
+	...touchpoints.en,
+	...emotions.en,
+	...opportunities.en,
+	...improve.en,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Map a customer journey with the whole room, one step at a time.',
@@ -66,39 +74,8 @@ export const en = {
 	'list.empty': 'Nothing here yet.',
 	'list.item': 'Item {n}',
 
-	'step.touchpoints.title': 'Touchpoints',
-	'step.touchpoints.purpose':
-		'Every moment the customer meets you, in order — and the gaps where nobody tells them anything.',
-	'step.touchpoints.prompt1': 'What is the very first thing the customer sees or does?',
-	'step.touchpoints.prompt2': 'What happens next — and who is responsible for it?',
-	'step.touchpoints.prompt3': 'Where is the customer left waiting without news?',
-	'step.emotions.title': 'Emotions',
-	'step.emotions.purpose':
-		'How does the customer feel at each touchpoint? The low points are where to act.',
-	'step.emotions.prompt1': 'How does the customer feel right here?',
-	'step.emotions.prompt2': 'What are they thinking at this moment?',
-	'step.emotions.prompt3': 'Which low would hurt the most if we left it?',
-	'step.opportunities.title': 'Opportunities',
-	'step.opportunities.purpose':
-		'Turn the lows, the gaps and the pain points into ideas with an owner.',
-	'step.opportunities.prompt1': 'What would lift this low point?',
-	'step.opportunities.prompt2':
-		'If we cannot be faster, can we at least keep the customer informed?',
-	'step.opportunities.prompt3': 'Which ideas give the most for the least effort?',
-	'step.improve.title': 'Keep improving',
-	'step.improve.purpose':
-		'A map that nobody maintains goes stale. Decide how feedback keeps coming and who does what next.',
-	'step.improve.prompt1': 'How will we keep hearing from customers?',
-	'step.improve.prompt2': 'When do we look at this map again?',
-	'step.improve.prompt3': 'Who does what, and by when?',
 	'step.report.title': 'The report',
 	'step.report.purpose': 'Everything the room produced, in one PDF to share and pin on the wall.',
-
-	'warn.touchpoints.none': 'No touchpoints yet.',
-	'warn.emotions.unscored': 'Some touchpoints have no feeling yet.',
-	'warn.opportunities.noOwner': 'Some opportunities have no owner. Ideas without owners fade.',
-	'warn.improve.noActions': 'No actions yet. A map without actions changes nothing.',
-	'warn.improve.noReviewDate': 'Set a date to revisit the map.',
 
 	'channel.none': 'Choose…',
 	'channel.phone': 'Phone',
@@ -110,67 +87,10 @@ export const en = {
 	'channel.advert': 'Advert',
 	'channel.letter': 'Letter',
 	'channel.app': 'App',
+	'channel.review-site': 'Review site',
 	'channel.other': 'Other',
 
-	'touchpoints.add': 'Add touchpoint',
-	'touchpoints.addGap': 'Add gap',
-	'touchpoints.gap': 'Gap',
-	'touchpoints.count': 'Touchpoints: {n}',
-	'field.touchpoint.title': 'Touchpoint',
-	'field.touchpoint.gapTitle': 'Gap: where is communication missing?',
-	'field.touchpoint.phase': 'Phase',
-	'field.touchpoint.channel': 'Channel',
-	'field.touchpoint.customerAction': 'What the customer does',
-	'field.touchpoint.owner': 'Responsible',
-	'field.touchpoint.importanceCustomer': 'Importance to the customer (1–5)',
-	'field.touchpoint.importanceBusiness': 'Importance to the business (1–5)',
 	'owner.none': 'No one yet',
-	'error.importance': 'Enter a number from 1 to 5.',
-
-	'emotions.curve': 'Emotion curve',
-	'emotions.curveAlt': 'Emotion curve over {n} touchpoints. Lowest: {lows}.',
-	'emotions.noLows': 'no lows',
-	'emotions.unscored': 'Not scored',
-	'field.emotion.score': 'Feeling at “{title}”',
-	'field.emotion.reason': 'Why — what the customer thinks and feels',
-	'emotion.veryNegative': 'Very negative',
-	'emotion.negative': 'Negative',
-	'emotion.neutral': 'Neutral',
-	'emotion.positive': 'Positive',
-	'emotion.veryPositive': 'Very positive',
-	'emotions.empty': 'Add touchpoints in step 7 first.',
-
-	'opportunities.suggested': 'Suggested: lows and gaps without an idea yet',
-	'opportunities.fromSuggestion': 'Make an opportunity',
-	'opportunities.add': 'Add opportunity',
-	'opportunities.ranked': 'Ranked: quick wins first',
-	'field.opportunity.touchpoint': 'Touchpoint it addresses',
-	'field.opportunity.problem': 'Problem',
-	'field.opportunity.idea': 'Idea',
-	'field.opportunity.impact': 'Impact (1–5)',
-	'field.opportunity.effort': 'Effort (1–5)',
-	'field.opportunity.owner': 'Owner',
-	'field.opportunity.votes': 'Votes',
-	'quadrant.quickWin': 'Quick win',
-	'quadrant.bigBet': 'Big bet',
-	'quadrant.fillIn': 'Fill-in',
-	'quadrant.moneyPit': 'Money pit',
-	'touchpoint.none': 'None',
-
-	'field.improve.feedback': 'How feedback keeps coming in',
-	'field.improve.measures': 'Measures we follow',
-	'field.improve.reviewDate': 'Next review of the map',
-	'field.improve.reviewTriggers': 'What triggers an earlier review',
-	'actions.heading': 'Actions',
-	'actions.add': 'Add action',
-	'actions.fromOpportunity': 'Make actions from opportunities without one',
-	'field.action.title': 'Action',
-	'field.action.owner': 'Owner',
-	'field.action.due': 'Due date',
-	'field.action.status': 'Status',
-	'actionStatus.todo': 'To do',
-	'actionStatus.doing': 'In progress',
-	'actionStatus.done': 'Done',
 
 	'report.download': 'Download the PDF report',
 	'report.making': 'Making the report…',

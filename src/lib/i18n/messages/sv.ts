@@ -6,6 +6,10 @@ import { experience } from './steps/experience';
 import { persona } from './steps/persona';
 import { interviews } from './steps/interviews';
 import { plan } from './steps/plan';
+import { touchpoints } from './steps/touchpoints';
+import { emotions } from './steps/emotions';
+import { opportunities } from './steps/opportunities';
+import { improve } from './steps/improve';
 
 export const sv: Record<MessageKey, string> = {
 	...journey.sv,
@@ -14,6 +18,10 @@ export const sv: Record<MessageKey, string> = {
 	...persona.sv,
 	...interviews.sv,
 	...plan.sv,
+	...touchpoints.sv,
+	...emotions.sv,
+	...opportunities.sv,
+	...improve.sv,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kartlägg en kundresa tillsammans med alla i rummet, ett steg i taget.',
@@ -68,41 +76,9 @@ export const sv: Record<MessageKey, string> = {
 	'list.empty': 'Inget här än.',
 	'list.item': 'Punkt {n}',
 
-	'step.touchpoints.title': 'Beröringspunkter',
-	'step.touchpoints.purpose':
-		'Varje tillfälle då kunden möter er, i ordning — och glappen där kunden inte får veta någonting.',
-	'step.touchpoints.prompt1': 'Vad är det allra första kunden ser eller gör?',
-	'step.touchpoints.prompt2': 'Vad händer sedan — och vem ansvarar för det?',
-	'step.touchpoints.prompt3': 'Var får kunden vänta utan att höra något?',
-	'step.emotions.title': 'Känslor',
-	'step.emotions.purpose':
-		'Hur känns det för kunden vid varje beröringspunkt? Det är vid lågpunkterna ni ska agera.',
-	'step.emotions.prompt1': 'Hur känns det för kunden just här?',
-	'step.emotions.prompt2': 'Vad tänker kunden i det här ögonblicket?',
-	'step.emotions.prompt3': 'Vilken lågpunkt skulle göra mest skada om vi lät den vara?',
-	'step.opportunities.title': 'Möjligheter',
-	'step.opportunities.purpose':
-		'Gör om lågpunkterna, glappen och smärtpunkterna till idéer med en ansvarig.',
-	'step.opportunities.prompt1': 'Vad skulle lyfta den här lågpunkten?',
-	'step.opportunities.prompt2':
-		'Om vi inte kan bli snabbare, kan vi åtminstone hålla kunden informerad?',
-	'step.opportunities.prompt3': 'Vilka idéer ger mest för minst insats?',
-	'step.improve.title': 'Fortsätt förbättra',
-	'step.improve.purpose':
-		'En karta som ingen underhåller blir snabbt inaktuell. Bestäm hur återkopplingen ska fortsätta komma in och vem som gör vad härnäst.',
-	'step.improve.prompt1': 'Hur ser vi till att vi fortsätter att höra från kunderna?',
-	'step.improve.prompt2': 'När tittar vi på kartan igen?',
-	'step.improve.prompt3': 'Vem gör vad, och när ska det vara klart?',
 	'step.report.title': 'Rapporten',
 	'step.report.purpose':
 		'Allt som gruppen har tagit fram, i en PDF att dela och sätta upp på väggen.',
-
-	'warn.touchpoints.none': 'Inga beröringspunkter än.',
-	'warn.emotions.unscored': 'Några beröringspunkter saknar känsla än.',
-	'warn.opportunities.noOwner':
-		'Några möjligheter saknar ansvarig. Idéer utan ansvarig rinner ut i sanden.',
-	'warn.improve.noActions': 'Inga åtgärder än. En karta utan åtgärder förändrar ingenting.',
-	'warn.improve.noReviewDate': 'Bestäm ett datum då ni går igenom kartan igen.',
 
 	'channel.none': 'Välj…',
 	'channel.phone': 'Telefon',
@@ -114,67 +90,10 @@ export const sv: Record<MessageKey, string> = {
 	'channel.advert': 'Annons',
 	'channel.letter': 'Brev',
 	'channel.app': 'App',
+	'channel.review-site': 'Recensionssajt',
 	'channel.other': 'Annat',
 
-	'touchpoints.add': 'Lägg till beröringspunkt',
-	'touchpoints.addGap': 'Lägg till glapp',
-	'touchpoints.gap': 'Glapp',
-	'touchpoints.count': 'Beröringspunkter: {n}',
-	'field.touchpoint.title': 'Beröringspunkt',
-	'field.touchpoint.gapTitle': 'Glapp: var saknas kommunikation?',
-	'field.touchpoint.phase': 'Fas',
-	'field.touchpoint.channel': 'Kanal',
-	'field.touchpoint.customerAction': 'Vad kunden gör',
-	'field.touchpoint.owner': 'Ansvarig',
-	'field.touchpoint.importanceCustomer': 'Vikt för kunden (1–5)',
-	'field.touchpoint.importanceBusiness': 'Vikt för verksamheten (1–5)',
 	'owner.none': 'Ingen ännu',
-	'error.importance': 'Ange ett tal från 1 till 5.',
-
-	'emotions.curve': 'Känslokurva',
-	'emotions.curveAlt': 'Känslokurva över {n} beröringspunkter. Lägst: {lows}.',
-	'emotions.noLows': 'inga lågpunkter',
-	'emotions.unscored': 'Inte bedömd',
-	'field.emotion.score': 'Känsla vid ”{title}”',
-	'field.emotion.reason': 'Varför — vad kunden tänker och känner',
-	'emotion.veryNegative': 'Mycket negativ',
-	'emotion.negative': 'Negativ',
-	'emotion.neutral': 'Neutral',
-	'emotion.positive': 'Positiv',
-	'emotion.veryPositive': 'Mycket positiv',
-	'emotions.empty': 'Lägg först till beröringspunkter i steg 7.',
-
-	'opportunities.suggested': 'Förslag: lågpunkter och glapp som ännu saknar idé',
-	'opportunities.fromSuggestion': 'Gör till möjlighet',
-	'opportunities.add': 'Lägg till möjlighet',
-	'opportunities.ranked': 'Rangordnade: snabba vinster först',
-	'field.opportunity.touchpoint': 'Beröringspunkt som den gäller',
-	'field.opportunity.problem': 'Problem',
-	'field.opportunity.idea': 'Idé',
-	'field.opportunity.impact': 'Effekt (1–5)',
-	'field.opportunity.effort': 'Insats (1–5)',
-	'field.opportunity.owner': 'Ansvarig',
-	'field.opportunity.votes': 'Röster',
-	'quadrant.quickWin': 'Snabb vinst',
-	'quadrant.bigBet': 'Stor satsning',
-	'quadrant.fillIn': 'Liten förbättring',
-	'quadrant.moneyPit': 'Pengaslukare',
-	'touchpoint.none': 'Ingen',
-
-	'field.improve.feedback': 'Så fortsätter återkopplingen att komma in',
-	'field.improve.measures': 'Mått vi följer',
-	'field.improve.reviewDate': 'Nästa genomgång av kartan',
-	'field.improve.reviewTriggers': 'Vad som gör att vi går igenom den tidigare',
-	'actions.heading': 'Åtgärder',
-	'actions.add': 'Lägg till åtgärd',
-	'actions.fromOpportunity': 'Skapa åtgärder från möjligheter som saknar en',
-	'field.action.title': 'Åtgärd',
-	'field.action.owner': 'Ansvarig',
-	'field.action.due': 'Klart senast',
-	'field.action.status': 'Status',
-	'actionStatus.todo': 'Att göra',
-	'actionStatus.doing': 'Pågår',
-	'actionStatus.done': 'Klar',
 
 	'report.download': 'Ladda ner rapporten som PDF',
 	'report.making': 'Skapar rapporten…',
