@@ -1,7 +1,11 @@
-import { screen } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import TouchpointsStep from '$lib/components/steps/TouchpointsStep.svelte';
 import { loadWorkshop } from '$lib/db/workshops';
+import { newRow } from '$lib/domain/factories';
+import type { Touchpoint } from '$lib/domain/types';
+import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
 import { setupStep } from './helpers';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -13,99 +17,183 @@ afterEach(async () => {
 async function setup() {
 	const s = await setupStep(TouchpointsStep, 'Laptop');
 	cleanup = s.cleanup;
-	return { ...s, user: userEvent.setup() };
+	const [before, during, after] = s.session.workshop.plan.phases.map((p) => p.id);
+	return {
+		...s,
+		user: userEvent.setup(),
+		phase: { before: before!, during: during!, after: after! }
+	};
 }
 
-const titles = (s: { data: { touchpoints: { title: string }[] } }) =>
-	s.data.touchpoints.map((t) => t.title);
+/** Touchpoints put straight into the session, as if typed earlier. */
+async function seed(session: WorkshopSession, rows: Partial<Touchpoint>[]) {
+	for (const row of rows) session.add('touchpoints', row);
+	await tick();
+}
+
+const column = (name: string) => screen.getByRole('region', { name });
+
+/** The cards of a column, by their names, top to bottom. */
+const cards = (name: string) =>
+	[...column(name).querySelectorAll('li[data-tp] button')].map((b) => b.getAttribute('aria-label'));
+
+const card = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}$`) });
+
+/** Titles per phase, as the timeline reads the session. */
+function byPhase(session: WorkshopSession) {
+	return session.workshop.plan.phases.map((p) =>
+		session.data.touchpoints
+			.filter((t) => t.phaseId === p.id)
+			.sort((a, b) => a.order - b.order)
+			.map((t) => t.title)
+	);
+}
+
+const orders = (session: WorkshopSession) => session.data.touchpoints.map((t) => t.order);
+const announced = () => document.querySelector('[aria-live="polite"].sr-only')?.textContent;
 
 describe('TouchpointsStep', () => {
-	it('"Add touchpoint" adds a row whose title field gets focus', async () => {
-		const { user, session } = await setup();
-		expect(screen.getByText('Touchpoints: 0')).toBeInTheDocument();
-		await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
-		expect(session.data.touchpoints).toHaveLength(1);
-		expect(session.data.touchpoints[0]!.kind).toBe('touchpoint');
-		const title = screen.getByLabelText('Touchpoint');
-		expect(title).toHaveFocus();
-		expect(screen.getByText('Touchpoints: 1')).toBeInTheDocument();
+	it('shows one column per phase with its cards in order', async () => {
+		const { session, phase } = await setup();
+		await seed(session, [
+			{ title: 'Intranet page', phaseId: phase.before },
+			{ title: 'Laptop delivered', phaseId: phase.during },
+			{ title: 'Request form', phaseId: phase.before }
+		]);
+		expect(cards('Before')).toEqual(['Intranet page', 'Request form']);
+		expect(cards('During')).toEqual(['Laptop delivered']);
+		expect(cards('After')).toEqual([]);
+		expect(within(column('After')).getByText('Nothing here yet.')).toBeInTheDocument();
+		expect(screen.getByText('Touchpoints: 3')).toBeInTheDocument();
 	});
 
-	it('Enter in the last row starts the next one; Enter in an earlier row does not', async () => {
-		const { user, session } = await setup();
-		await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
+	it('adds a card in a column; Enter adds the next in the same column; Enter on empty ends', async () => {
+		const { user, session, phase } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to During' }));
+		expect(screen.getByLabelText('Touchpoint')).toHaveFocus();
 		await user.keyboard('Request form{Enter}');
-		expect(titles(session)).toEqual(['Request form', '']);
-		expect(screen.getAllByLabelText('Touchpoint')[1]).toHaveFocus();
-		await user.keyboard('Confirmation e-mail');
-		await user.click(screen.getAllByLabelText('Touchpoint')[0]!);
+		expect(screen.getByLabelText('Touchpoint')).toHaveFocus();
+		await user.keyboard('Approval{Enter}');
 		await user.keyboard('{Enter}');
-		expect(titles(session)).toEqual(['Request form', 'Confirmation e-mail']);
+		expect(byPhase(session)).toEqual([[], ['Request form', 'Approval'], []]);
+		expect(session.data.touchpoints.every((t) => t.phaseId === phase.during)).toBe(true);
+		expect(cards('During')).toEqual(['Request form', 'Approval']);
+		expect(screen.getByRole('button', { name: 'Add touchpoint to During' })).toHaveFocus();
 	});
 
-	it('a new touchpoint starts in the first phase', async () => {
-		const { user, session } = await setup();
-		await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
-		expect(session.data.touchpoints[0]!.phaseId).toBe(session.workshop.plan.phases[0]!.id);
-	});
-
-	it('typing a title updates the row and is saved', async () => {
-		const { user, session, db, id } = await setup();
-		await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
-		await user.keyboard('Order placed');
-		expect(titles(session)).toEqual(['Order placed']);
-		expect(screen.getByRole('button', { name: 'Remove: Order placed' })).toBeInTheDocument();
-		await session.flush();
-		const loaded = await loadWorkshop(db, id);
-		expect(loaded!.touchpoints.map((t) => [t.title, t.order])).toEqual([['Order placed', 0]]);
-	});
-
-	it('"Add gap" adds a gap row with the gap title field focused', async () => {
-		const { user, session } = await setup();
-		await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
+	it('Enter after a card typed in the middle of a column puts the next one right after it', async () => {
+		const { user, session, phase } = await setup();
+		await seed(session, [{ title: 'Last', phaseId: phase.before }]);
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to Before' }));
 		await user.keyboard('First');
-		await user.click(screen.getByRole('button', { name: /Add gap/ }));
-		expect(session.data.touchpoints.map((t) => t.kind)).toEqual(['touchpoint', 'gap']);
-		const gapTitle = screen.getByLabelText('Gap: where is communication missing?');
-		expect(gapTitle).toHaveFocus();
-		await user.keyboard('No news');
-		expect(session.data.touchpoints[1]!.title).toBe('No news');
-		expect(screen.getByRole('button', { name: 'Remove: Gap: No news' })).toBeInTheDocument();
+		// Move the card being typed to the top, then carry on dictating.
+		await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+		expect(screen.getByLabelText('Touchpoint')).toHaveFocus();
+		await user.keyboard('{Enter}Second{Escape}');
+		expect(byPhase(session)[0]).toEqual(['First', 'Second', 'Last']);
+		expect([...orders(session)].sort()).toEqual([0, 1, 2]);
+		expect(card('Second')).toHaveFocus();
 	});
 
-	it('"Remove: <title>" removes that row from the session and the database', async () => {
-		const { user, session, db, id } = await setup();
-		for (const t of ['A', 'B', 'C']) {
-			await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
-			await user.keyboard(t);
-		}
-		expect(titles(session)).toEqual(['A', 'B', 'C']);
-		await user.click(screen.getByRole('button', { name: 'Remove: B' }));
-		expect(titles(session)).toEqual(['A', 'C']);
-		expect(session.data.touchpoints.map((t) => t.order)).toEqual([0, 1]);
-		expect(screen.queryByRole('button', { name: 'Remove: B' })).not.toBeInTheDocument();
+	it('edits every field in the editor, and it is saved', async () => {
+		const { user, session, db, id, phase } = await setup();
+		session.add('stakeholders', { name: 'Åsa Øberg', team: 'Service desk' });
+		await seed(session, [{ title: 'Form', phaseId: phase.before }]);
+		await user.click(card('Form'));
+		const dialog = screen.getByRole('dialog', { name: 'Touchpoint' });
+		const title = within(dialog).getByLabelText('Touchpoint');
+		expect(title).toHaveFocus();
+		await user.clear(title);
+		await user.type(title, 'Request form in the portal');
+		await user.selectOptions(within(dialog).getByLabelText('Channel'), 'Portal');
+		await user.type(within(dialog).getByLabelText('What the customer does'), 'Fills it in');
+		await user.selectOptions(within(dialog).getByLabelText('Responsible'), 'Åsa Øberg');
+		await user.selectOptions(within(dialog).getByLabelText(/customer \(1–5\)/), '5');
+		await user.selectOptions(within(dialog).getByLabelText(/business \(1–5\)/), '2');
+		await user.selectOptions(within(dialog).getByLabelText('Phase'), 'After');
+		await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+		expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+		expect(card('Request form in the portal')).toHaveFocus();
+		expect(cards('After')).toEqual(['Request form in the portal']);
+		const text = column('After').textContent!;
+		expect(text).toContain('Portal');
+		expect(text).toContain('Åsa Øberg');
+		expect(text).toContain('Customer 5');
+		expect(text).toContain('Business 2');
+
 		await session.flush();
-		const loaded = await loadWorkshop(db, id);
-		expect(loaded!.touchpoints.map((t) => [t.title, t.order])).toEqual([
-			['A', 0],
-			['C', 1]
+		const saved = (await loadWorkshop(db, id))!.touchpoints[0]!;
+		expect(saved).toMatchObject({
+			title: 'Request form in the portal',
+			channel: 'portal',
+			customerAction: 'Fills it in',
+			ownerId: session.data.stakeholders[0]!.id,
+			importanceCustomer: 5,
+			importanceBusiness: 2,
+			phaseId: phase.after,
+			order: 0
+		});
+	});
+
+	it('a card left empty goes when another one is started', async () => {
+		const { user, session } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to Before' }));
+		await user.click(screen.getByRole('button', { name: 'Add gap to After' }));
+		await user.keyboard('No news');
+		expect(session.data.touchpoints.map((t) => [t.kind, t.title, t.order])).toEqual([
+			['gap', 'No news', 0]
 		]);
 	});
 
-	it('move down reorders the rows, on screen and on disk', async () => {
-		const { user, session, db, id } = await setup();
-		for (const t of ['A', 'B', 'C']) {
-			await user.click(screen.getByRole('button', { name: /Add touchpoint/ }));
-			await user.keyboard(t);
-		}
-		expect(screen.getByRole('button', { name: 'Move down: C' })).toBeDisabled();
-		expect(screen.getByRole('button', { name: 'Move up: A' })).toBeDisabled();
-		await user.click(screen.getByRole('button', { name: 'Move down: A' }));
-		expect(titles(session)).toEqual(['B', 'A', 'C']);
-		const inputs = screen.getAllByLabelText('Touchpoint') as HTMLInputElement[];
-		expect(inputs.map((i) => i.value)).toEqual(['B', 'A', 'C']);
-		await user.click(screen.getByRole('button', { name: 'Move up: C' }));
-		expect(titles(session)).toEqual(['B', 'C', 'A']);
+	it('draws a gap as a gap: its own name, the word and a gap style', async () => {
+		const { user, session } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Add gap to During' }));
+		expect(screen.getByLabelText('Gap: where is communication missing?')).toHaveFocus();
+		await user.keyboard('No news{Escape}');
+		expect(session.data.touchpoints.map((t) => [t.kind, t.title])).toEqual([['gap', 'No news']]);
+		const gap = card('Gap: No news');
+		expect(gap).toHaveFocus();
+		expect(within(gap).getByText('Gap')).toBeInTheDocument();
+		expect(gap.closest('li')).toHaveClass('gap');
+		// Enter on a card opens it.
+		await user.keyboard('{Enter}');
+		expect(screen.getByRole('dialog', { name: 'Gap' })).toBeInTheDocument();
+		expect(screen.getByLabelText('A gap: communication is missing here')).toBeChecked();
+	});
+
+	it('Alt+→ moves a card to the next phase at the same position, and the keyboard stays on it', async () => {
+		const { user, session, phase } = await setup();
+		await seed(session, [
+			{ title: 'A', phaseId: phase.before },
+			{ title: 'B', phaseId: phase.before },
+			{ title: 'C', phaseId: phase.during }
+		]);
+		card('B').focus();
+		await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+		expect(cards('Before')).toEqual(['A']);
+		expect(cards('During')).toEqual(['C', 'B']);
+		expect(card('B')).toHaveFocus();
+		expect(announced()).toBe('“B” moved to During, position 2 of 2');
+		await user.keyboard('{Alt>}{ArrowLeft}{/Alt}{Alt>}{ArrowLeft}{/Alt}');
+		expect(cards('Before')).toEqual(['A', 'B']);
+		expect(card('B')).toHaveFocus();
+		expect(announced()).toBe('“B” moved to Before, position 2 of 2');
+		expect([...orders(session)].sort()).toEqual([0, 1, 2]);
+	});
+
+	it('Alt+↓ and Alt+↑ reorder within the phase, on screen and on disk', async () => {
+		const { user, session, phase, db, id } = await setup();
+		await seed(
+			session,
+			['A', 'B', 'C'].map((title) => ({ title, phaseId: phase.before }))
+		);
+		card('A').focus();
+		await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+		expect(cards('Before')).toEqual(['B', 'A', 'C']);
+		expect(card('A')).toHaveFocus();
+		expect(announced()).toBe('“A” moved to Before, position 2 of 3');
+		await user.keyboard('{Alt>}{ArrowDown}{/Alt}{Alt>}{ArrowDown}{/Alt}');
+		expect(cards('Before')).toEqual(['B', 'C', 'A']);
 		await session.flush();
 		const loaded = await loadWorkshop(db, id);
 		expect(loaded!.touchpoints.map((t) => [t.title, t.order])).toEqual([
@@ -113,5 +201,162 @@ describe('TouchpointsStep', () => {
 			['C', 1],
 			['A', 2]
 		]);
+	});
+
+	it('duplicates a card right after the original', async () => {
+		const { user, session, phase } = await setup();
+		await seed(session, [
+			{ title: 'A', phaseId: phase.before, channel: 'email' },
+			{ title: 'B', phaseId: phase.before }
+		]);
+		await user.click(card('A'));
+		await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+		expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+		expect(cards('Before')).toEqual(['A', 'A', 'B']);
+		const copy = session.data.touchpoints.find((t) => t.order === 1)!;
+		expect(copy).toMatchObject({ title: 'A', channel: 'email', phaseId: phase.before });
+		expect(column('Before').querySelectorAll('li[data-tp] button')[1]).toHaveFocus();
+		expect(orders(session)).toEqual([0, 1, 2]);
+	});
+
+	it('deletes with Undo, from the editor and with the Delete key', async () => {
+		const { user, session, phase } = await setup();
+		await seed(
+			session,
+			['A', 'B', 'C'].map((title) => ({ title, phaseId: phase.before }))
+		);
+		await user.click(card('B'));
+		await user.click(screen.getByRole('button', { name: 'Delete' }));
+		expect(cards('Before')).toEqual(['A', 'C']);
+		expect(card('C')).toHaveFocus();
+		expect(screen.getByText('Deleted “B”')).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(cards('Before')).toEqual(['A', 'B', 'C']);
+		expect(orders(session)).toEqual([0, 1, 2]);
+
+		card('C').focus();
+		await user.keyboard('{Delete}');
+		expect(cards('Before')).toEqual(['A', 'B']);
+		expect(card('B')).toHaveFocus();
+	});
+
+	it('filters by channel, owner and phase, with a count and a way back', async () => {
+		const { user, session, phase } = await setup();
+		const asa = session.add('stakeholders', { name: 'Åsa' });
+		await seed(session, [
+			{ title: 'Form', phaseId: phase.before, channel: 'portal', ownerId: asa.id },
+			{ title: 'Receipt', phaseId: phase.before, channel: 'email' },
+			{ title: 'Status', phaseId: phase.during, channel: 'email', ownerId: asa.id },
+			{ title: 'Call', phaseId: phase.during, channel: 'phone' }
+		]);
+		await user.selectOptions(screen.getByLabelText('Show channel'), 'E-mail');
+		expect(cards('Before')).toEqual(['Receipt']);
+		expect(cards('During')).toEqual(['Status']);
+		expect(screen.getByText('Showing 2 of 4')).toBeInTheDocument();
+
+		await user.selectOptions(screen.getByLabelText('Show responsible'), 'Åsa');
+		expect(cards('Before')).toEqual([]);
+		expect(within(column('Before')).getByText('Hidden by the filters.')).toBeInTheDocument();
+		expect(screen.getByText('Showing 1 of 4')).toBeInTheDocument();
+
+		await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+		expect(screen.getByText('Touchpoints: 4')).toBeInTheDocument();
+		await user.selectOptions(screen.getByLabelText('Show responsible'), 'No one yet');
+		expect(cards('Before')).toEqual(['Receipt']);
+		expect(cards('During')).toEqual(['Call']);
+
+		await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+		await user.selectOptions(screen.getByLabelText('Show phase'), 'During');
+		expect(screen.queryByRole('region', { name: 'Before' })).not.toBeInTheDocument();
+		expect(cards('During')).toEqual(['Status', 'Call']);
+		expect(screen.getByText('Showing 2 of 4')).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Clear filters' })).toBeEnabled();
+	});
+
+	it('moves by keyboard correctly while filtered: past the next shown card, hidden ones stay', async () => {
+		const { user, session, phase } = await setup();
+		await seed(session, [
+			{ title: 'A', phaseId: phase.before, channel: 'email' },
+			{ title: 'B', phaseId: phase.before, channel: 'phone' },
+			{ title: 'C', phaseId: phase.before, channel: 'email' }
+		]);
+		await user.selectOptions(screen.getByLabelText('Show channel'), 'E-mail');
+		card('A').focus();
+		await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+		expect(byPhase(session)[0]).toEqual(['B', 'C', 'A']);
+		expect(cards('Before')).toEqual(['C', 'A']);
+		expect(card('A')).toHaveFocus();
+		expect(announced()).toBe('“A” moved to Before, position 2 of 2');
+		// With one phase shown, the view follows the card to the next phase.
+		await user.selectOptions(screen.getByLabelText('Show phase'), 'Before');
+		card('A').focus();
+		await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+		expect(cards('During')).toEqual(['A']);
+		expect(card('A')).toHaveFocus();
+		expect(byPhase(session)).toEqual([['B', 'C'], ['A'], []]);
+	});
+
+	it('a new card while filtered is one of the filtered, so it stays in view', async () => {
+		const { user, session } = await setup();
+		await user.selectOptions(screen.getByLabelText('Show channel'), 'Phone');
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to Before' }));
+		await user.keyboard('Call the desk{Escape}');
+		expect(session.data.touchpoints[0]).toMatchObject({ title: 'Call the desk', channel: 'phone' });
+		expect(cards('Before')).toEqual(['Call the desk']);
+	});
+
+	it('links a quote from an interview as evidence, and it is saved', async () => {
+		const { user, session, db, id, phase } = await setup();
+		const interview = session.add('interviews', {
+			label: 'Interview 1 – new hire',
+			quotes: 'Nobody told me anything\nThe laptop itself was great'
+		});
+		session.add('interviews', { label: 'No quotes here' });
+		await seed(session, [{ title: 'Waiting', phaseId: phase.during, kind: 'gap' }]);
+		await user.click(card('Gap: Waiting'));
+		const group = screen.getByRole('group', { name: 'Interview 1 – new hire' });
+		expect(screen.queryByRole('group', { name: 'No quotes here' })).not.toBeInTheDocument();
+		await user.click(within(group).getByLabelText('Nobody told me anything'));
+		expect(within(group).getByLabelText('Nobody told me anything')).toBeChecked();
+		await user.click(screen.getByRole('button', { name: 'Done' }));
+		expect(column('During').textContent).toContain('Linked quotes:');
+		await session.flush();
+		const saved = (await loadWorkshop(db, id))!.touchpoints[0]!;
+		expect(saved.evidence).toEqual([
+			{ interviewId: interview.id, quote: 'Nobody told me anything' }
+		]);
+	});
+
+	it('drops a dragged card into another phase', async () => {
+		const { session, phase } = await setup();
+		await seed(session, [
+			{ title: 'A', phaseId: phase.before },
+			{ title: 'B', phaseId: phase.after }
+		]);
+		await fireEvent.dragStart(card('A'));
+		await fireEvent.dragOver(column('After'));
+		await fireEvent.drop(column('After'));
+		expect(cards('Before')).toEqual([]);
+		expect(cards('After')).toEqual(['B', 'A']);
+		expect(announced()).toBe('“A” moved to After, position 2 of 2');
+	});
+
+	it('shows all of 300 touchpoints and moves one of them (bench/big-map.js times it)', async () => {
+		const { user, session, phase } = await setup();
+		const ids = [phase.before, phase.during, phase.after];
+		// Straight into the list: this is about the board, not about saving 300 rows.
+		session.data.touchpoints.push(
+			...Array.from({ length: 300 }, (_, order) => ({
+				...newRow.touchpoints({ workshopId: session.workshop.id, order }),
+				title: `T${order}`,
+				phaseId: ids[order % 3]!
+			}))
+		);
+		await tick();
+		expect(document.querySelectorAll('li[data-tp]')).toHaveLength(300);
+		card('T3').focus();
+		await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+		expect(card('T3')).toHaveFocus();
+		expect(cards('During').slice(0, 3)).toEqual(['T1', 'T3', 'T4']);
 	});
 });

@@ -278,3 +278,26 @@ describe('a newer version of the app opened in another tab', () => {
 		newer.close();
 	});
 });
+
+describe('updateMany', () => {
+	it('writes each changed row once and keeps the list in stored order', async () => {
+		const data = await fresh('Many');
+		const session = open(data);
+		const rows = ['A', 'B', 'C'].map((title) => session.add('touchpoints', { title }));
+		await session.flush();
+		session.updateMany('touchpoints', [
+			{ id: rows[0]!.id, patch: { order: 2 } },
+			{ id: rows[2]!.id, patch: { order: 0, phaseId: 'p2' } },
+			{ id: 'gone', patch: { order: 9 } }
+		]);
+		expect(session.data.touchpoints.map((t) => t.title)).toEqual(['C', 'B', 'A']);
+		await session.flush();
+		const saved = (await reload(data.workshop.id)).touchpoints;
+		expect(saved.map((t) => [t.title, t.order])).toEqual([
+			['C', 0],
+			['B', 1],
+			['A', 2]
+		]);
+		expect(saved[0]!.phaseId).toBe('p2');
+	});
+});

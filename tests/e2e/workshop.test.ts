@@ -80,11 +80,11 @@ test('a whole workshop by keyboard, resumed after reload, ends in a PDF', async 
 	await next(page);
 
 	// Step 7 — touchpoints, one of them a gap.
-	for (const title of ['Request form in the portal', 'Confirmation e-mail']) {
-		await page.getByRole('button', { name: 'Add touchpoint' }).click();
-		await page.keyboard.type(title);
-	}
-	await page.getByRole('button', { name: 'Add gap' }).click();
+	await page.getByRole('button', { name: 'Add touchpoint to Before' }).click();
+	await page.keyboard.type('Request form in the portal');
+	await page.keyboard.press('Enter'); // the next card opens in the same phase
+	await page.keyboard.type('Confirmation e-mail');
+	await page.getByRole('button', { name: 'Add gap to During' }).click();
 	await page.keyboard.type('Waiting with no status');
 	await next(page);
 

@@ -1,54 +1,152 @@
-// What the emotion curve shows, as plain data: one point per touchpoint in timeline order,
-// lows and gaps marked, phases as bands. Pure, so it is tested without a canvas.
+// What the emotion curve shows, as plain data: one point per touchpoint in timeline order (the
+// same order and numbers as the rows of step 8 and the report), lows and gaps marked, the desired
+// feeling beside the current one, phases as bands, and the facts its text alternative needs.
+// Pure, so it is tested without a canvas.
 import { isLow } from '$lib/domain/emotion';
-import type { Phase, Touchpoint } from '$lib/domain/types';
+import { timeline } from '$lib/domain/timeline';
+import type { EmotionScore, Phase, Touchpoint } from '$lib/domain/types';
 
 export interface CurvePoint {
+	id: string;
+	/** 1-based place on the timeline, as the rows and the table number it. */
+	number: number;
 	label: string;
-	score: number | null;
+	score: EmotionScore | null;
+	/** The feeling the teams aim for here (the desired curve), or null. */
+	desired: EmotionScore | null;
 	gap: boolean;
 	low: boolean;
+	/** Index into the phases; `phases.length` for touchpoints whose phase is gone. */
 	phaseIndex: number;
+	/** The phase's name, or '' when the phase is gone. */
+	phaseName: string;
 }
 
 export interface CurveBand {
 	name: string;
+	/** First and last point index (inclusive) of the phase. Empty phases get no band. */
 	from: number;
 	to: number;
+	phaseIndex: number;
+}
+
+export interface CurveSummary {
+	count: number;
+	scored: number;
+	lows: number;
+	gaps: number;
+	/** The lowest low (the first one on the timeline when several tie), or null without lows. */
+	lowest: CurvePoint | null;
+	/** Touchpoints with a desired feeling. */
+	withDesired: number;
+	/** Scored touchpoints that sit below their desired feeling. */
+	belowDesired: number;
 }
 
 export interface CurveData {
 	points: CurvePoint[];
 	bands: CurveBand[];
+	summary: CurveSummary;
 }
 
-/** Touchpoints ordered phase by phase, then as the room placed them. */
+/** The touchpoints with a title, in timeline order: phase by phase, then as the room placed them. */
 export function curveData(phases: readonly Phase[], touchpoints: readonly Touchpoint[]): CurveData {
 	const phaseIndex = new Map(phases.map((p, i) => [p.id, i]));
-	const ordered = touchpoints
+	const points: CurvePoint[] = timeline(phases, touchpoints)
 		.filter((tp) => tp.title.trim())
-		.map((tp) => ({ tp, phase: phaseIndex.get(tp.phaseId) ?? phases.length }))
-		.sort((a, b) => a.phase - b.phase || a.tp.order - b.tp.order);
-	const points = ordered.map(({ tp, phase }) => ({
-		label: tp.title,
-		score: tp.emotion,
-		gap: tp.kind === 'gap',
-		low: isLow(tp.emotion),
-		phaseIndex: phase
-	}));
+		.map((tp, i) => {
+			const index = phaseIndex.get(tp.phaseId) ?? phases.length;
+			return {
+				id: tp.id,
+				number: i + 1,
+				label: tp.title,
+				score: tp.emotion,
+				desired: tp.desiredEmotion,
+				gap: tp.kind === 'gap',
+				low: isLow(tp.emotion),
+				phaseIndex: index,
+				phaseName: phases[index]?.name ?? ''
+			};
+		});
+	return { points, bands: curveBands(points), summary: curveSummary(points) };
+}
+
+function curveBands(points: readonly CurvePoint[]): CurveBand[] {
 	const bands: CurveBand[] = [];
 	points.forEach((p, i) => {
 		const last = bands.at(-1);
-		if (last && p.phaseIndex === points[i - 1]?.phaseIndex) last.to = i;
-		else bands.push({ name: phases[p.phaseIndex]?.name ?? '', from: i, to: i });
+		if (last && last.phaseIndex === p.phaseIndex) last.to = i;
+		else bands.push({ name: p.phaseName, from: i, to: i, phaseIndex: p.phaseIndex });
 	});
-	return { points, bands };
+	return bands;
+}
+
+function curveSummary(points: readonly CurvePoint[]): CurveSummary {
+	const lows = points.filter((p) => p.low);
+	return {
+		count: points.length,
+		scored: points.filter((p) => p.score !== null).length,
+		lows: lows.length,
+		gaps: points.filter((p) => p.gap).length,
+		lowest: lows.reduce<CurvePoint | null>(
+			(min, p) => (min === null || p.score! < min.score! ? p : min),
+			null
+		),
+		withDesired: points.filter((p) => p.desired !== null).length,
+		belowDesired: points.filter(
+			(p) => p.score !== null && p.desired !== null && p.score < p.desired
+		).length
+	};
+}
+
+/** The two lines of the chart: the feeling now and the desired one (null where there is none). */
+export function curveLines(data: CurveData): {
+	current: (EmotionScore | null)[];
+	desired: (EmotionScore | null)[];
+} {
+	return {
+		current: data.points.map((p) => p.score),
+		desired: data.points.map((p) => p.desired)
+	};
+}
+
+/** How each point is drawn: gaps as diamonds, lows in red and larger, the rest as dots. */
+export function pointStyle(p: CurvePoint): {
+	shape: 'rectRot' | 'circle';
+	colour: string;
+	radius: number;
+} {
+	return {
+		shape: p.gap ? 'rectRot' : 'circle',
+		colour: p.low ? CURVE_COLOURS.low : p.gap ? CURVE_COLOURS.gap : CURVE_COLOURS.point,
+		radius: p.low || p.gap ? 8 : 6
+	};
+}
+
+/** Keyboard travel along the points: ←/→ one step, Home/End to the ends; null when not a move. */
+export function movePoint(active: number | null, key: string, count: number): number | null {
+	if (count === 0) return null;
+	const last = count - 1;
+	switch (key) {
+		case 'ArrowRight':
+			return active === null ? 0 : Math.min(last, active + 1);
+		case 'ArrowLeft':
+			return active === null ? last : Math.max(0, active - 1);
+		case 'Home':
+			return 0;
+		case 'End':
+			return last;
+		default:
+			return null;
+	}
 }
 
 export const CURVE_COLOURS = {
 	line: '#1f3a5f',
+	desired: '#1e6b3a',
 	low: '#c0392b',
-	gap: '#8e44ad',
+	gap: '#6c2d8a',
 	point: '#1f3a5f',
-	bands: ['rgba(31,58,95,0.07)', 'rgba(255,209,102,0.18)']
+	bands: ['rgba(31,58,95,0.07)', 'rgba(255,209,102,0.2)'],
+	bandText: '#16202c'
 };

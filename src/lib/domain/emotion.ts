@@ -34,3 +34,17 @@ export function isLow(score: EmotionScore | null): boolean {
 export function clampScore(n: number): EmotionScore {
 	return Math.max(-2, Math.min(2, Math.round(n))) as EmotionScore;
 }
+
+/**
+ * Fast entry from the keyboard: the number keys 1–5 stand for the five faces from left to right
+ * (1 = very negative, 3 = neutral, 5 = very positive). Any other key: undefined.
+ */
+export function scoreForDigit(key: string): EmotionScore | undefined {
+	const n = /^[1-5]$/.test(key) ? Number(key) - 3 : NaN;
+	return isEmotionScore(n) ? n : undefined;
+}
+
+/** The number key for a score, the other way round (−2 → 1 … +2 → 5). */
+export function digitForScore(score: EmotionScore): number {
+	return score + 3;
+}

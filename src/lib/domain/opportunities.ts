@@ -1,10 +1,20 @@
-// Ranking of step 9: quick wins first. Priority follows impact against effort, then the room's
-// votes, then the order the room wrote them in.
-import type { EmotionScore, Opportunity, Touchpoint } from './types';
+// Step 9: what the room should turn into opportunities, where each opportunity lands on the
+// impact/effort grid, and the order they are worked on (quick wins first).
+import { isLow } from './emotion';
+import { frequentPainPoints } from './interviews';
+import { timeline } from './timeline';
+import type { EmotionScore, Opportunity, Touchpoint, WorkshopData } from './types';
 
 export type Quadrant = 'quickWin' | 'bigBet' | 'fillIn' | 'moneyPit';
 
-/** On the 1–5 scales, 4 and 5 are high impact, 1–3 is low effort. */
+/** The quadrants in priority order: the order of the ranking and of the grid's reading. */
+export const QUADRANTS: readonly Quadrant[] = ['quickWin', 'bigBet', 'fillIn', 'moneyPit'];
+
+/**
+ * Where an opportunity lands on the 2×2. The middle of both 1–5 scales, 3, counts as LOW on both
+ * axes: impact has to be clearly high (4–5) to promise a win, while an effort of 3 is still
+ * something a team can take on without a project. So 4/3 is a quick win and 3/3 a fill-in.
+ */
 export function quadrant(o: Pick<Opportunity, 'impact' | 'effort'>): Quadrant {
 	const highImpact = o.impact >= 4;
 	const lowEffort = o.effort <= 3;
@@ -14,33 +24,93 @@ export function quadrant(o: Pick<Opportunity, 'impact' | 'effort'>): Quadrant {
 
 const QUADRANT_ORDER: Record<Quadrant, number> = { quickWin: 0, bigBet: 1, fillIn: 2, moneyPit: 3 };
 
+/**
+ * Priority: quick wins, then big bets, fill-ins and money pits. The quadrant already weighs impact
+ * against effort, so inside one the room's votes decide; on equal votes the larger lead of impact
+ * over effort goes first, then the one added first (`order`, not the array position).
+ */
 export function rankOpportunities<T extends Opportunity>(list: readonly T[]): T[] {
 	return [...list].sort(
 		(a, b) =>
 			QUADRANT_ORDER[quadrant(a)] - QUADRANT_ORDER[quadrant(b)] ||
-			b.impact - b.effort - (a.impact - a.effort) ||
 			b.votes - a.votes ||
+			b.impact - b.effort - (a.impact - a.effort) ||
 			a.order - b.order
 	);
 }
 
-/**
- * What the room should look at first: gaps, then the lowest-scoring touchpoints (≤ −1), that no
- * opportunity addresses yet.
- */
-export function suggestTouchpoints(
-	touchpoints: readonly Touchpoint[],
-	opportunities: readonly Opportunity[]
-): Touchpoint[] {
-	const covered = new Set(opportunities.flatMap((o) => o.touchpointIds));
-	const score = (t: Touchpoint): number => (t.kind === 'gap' ? -3 : (t.emotion ?? 0));
-	return touchpoints
-		.filter(
-			(t) => !covered.has(t.id) && t.title.trim() && (t.kind === 'gap' || lowScore(t.emotion))
-		)
-		.sort((a, b) => score(a) - score(b) || a.order - b.order);
+/** Every quadrant with its opportunities, each in ranking order; empty quadrants included. */
+export function byQuadrant<T extends Opportunity>(list: readonly T[]): Record<Quadrant, T[]> {
+	const groups: Record<Quadrant, T[]> = { quickWin: [], bigBet: [], fillIn: [], moneyPit: [] };
+	for (const o of rankOpportunities(list)) groups[quadrant(o)].push(o);
+	return groups;
 }
 
-function lowScore(e: EmotionScore | null) {
-	return e !== null && e <= -1;
+export type SortMode = 'added' | 'votes' | 'priority';
+
+/** The list in one of the room's orders: as added, most votes first (ties as added), or ranked. */
+export function sortOpportunities<T extends Opportunity>(list: readonly T[], mode: SortMode): T[] {
+	if (mode === 'priority') return rankOpportunities(list);
+	const added = [...list].sort((a, b) => a.order - b.order);
+	return mode === 'votes' ? added.sort((a, b) => b.votes - a.votes) : added;
+}
+
+/** What the room is offered to work on, and why. */
+export type Suggestion =
+	/** A touchpoint (or a gap) the room scored −1 or −2. */
+	| { kind: 'low'; touchpoint: Touchpoint; score: EmotionScore }
+	/** A gap, not scored low (or not scored at all): nobody talks to the customer here. */
+	| { kind: 'gap'; touchpoint: Touchpoint }
+	/** A pain point heard in `count` interviews, as it was first written. */
+	| { kind: 'painPoint'; text: string; count: number };
+
+/** Pain points are the same when they differ only in case or spacing (as in step 5's summary). */
+export function painPointKey(text: string): string {
+	return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+export type SuggestionSource = Pick<
+	WorkshopData,
+	'touchpoints' | 'opportunities' | 'interviews'
+> & {
+	workshop: { plan: Pick<WorkshopData['workshop']['plan'], 'phases'> };
+};
+
+/**
+ * What no opportunity answers yet, most urgent first: the low touchpoints (−2 before −1, each in
+ * timeline order), then the remaining gaps in timeline order, then the interviews' pain points
+ * (most often heard first). A touchpoint is answered once an opportunity lists it in
+ * `touchpointIds`; a pain point once an opportunity's `painPoint` is the same text (case and
+ * spacing aside). Touchpoints without a title are left out: there is nothing to show.
+ */
+export function suggestions(data: SuggestionSource): Suggestion[] {
+	const coveredTouchpoints = new Set(data.opportunities.flatMap((o) => o.touchpointIds));
+	const coveredPains = new Set(data.opportunities.map((o) => painPointKey(o.painPoint)));
+	const open = timeline(data.workshop.plan.phases, data.touchpoints).filter(
+		(tp) => tp.title.trim() && !coveredTouchpoints.has(tp.id)
+	);
+	const lows: Suggestion[] = open
+		.filter((tp) => isLow(tp.emotion))
+		// sort is stable: within a score the timeline order stays
+		.sort((a, b) => a.emotion! - b.emotion!)
+		.map((tp) => ({ kind: 'low', touchpoint: tp, score: tp.emotion! }));
+	const gaps: Suggestion[] = open
+		.filter((tp) => tp.kind === 'gap' && !isLow(tp.emotion))
+		.map((tp) => ({ kind: 'gap', touchpoint: tp }));
+	const pains: Suggestion[] = frequentPainPoints(data.interviews, Infinity)
+		.filter((p) => !coveredPains.has(painPointKey(p.text)))
+		.map((p) => ({ kind: 'painPoint', text: p.text, count: p.count }));
+	return [...lows, ...gaps, ...pains];
+}
+
+/** The fields of the opportunity a suggestion becomes. */
+export function fromSuggestion(s: Suggestion): Partial<Opportunity> {
+	if (s.kind === 'painPoint') return { painPoint: s.text, problem: s.text };
+	const tp = s.touchpoint;
+	return { touchpointIds: [tp.id], problem: tp.emotionReason.trim() || tp.title.trim() };
+}
+
+/** A stable key for a suggestion (a touchpoint id, or the pain point's text). */
+export function suggestionKey(s: Suggestion): string {
+	return s.kind === 'painPoint' ? `pain:${painPointKey(s.text)}` : `tp:${s.touchpoint.id}`;
 }

@@ -83,6 +83,29 @@ export class WorkshopSession {
 		this.#saveRow(name, row);
 	}
 
+	/**
+	 * Changes many rows in one go (a touchpoint moved across a big map renumbers a hundred):
+	 * each row is written once, and the workshop is stamped and checked once. Rows that carry
+	 * an `order` end up in the list at that index, so the list order is the stored order.
+	 */
+	updateMany<K extends ListName>(
+		name: K,
+		changes: readonly { id: string; patch: Partial<Row<K>> }[]
+	) {
+		if (changes.length === 0) return;
+		const list = this.data[name] as Row<K>[];
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this call, not state
+		const byId = new Map(list.map((r) => [r.id, r]));
+		for (const { id, patch } of changes) {
+			const row = byId.get(id);
+			if (!row) continue;
+			Object.assign(row, patch);
+			this.#queueRow(name, row);
+		}
+		if (list.some((r, i) => r.order !== i)) list.sort((a, b) => a.order - b.order);
+		this.#touched();
+	}
+
 	/** Removes a row; returns it and where it was, so it can be put back. */
 	remove<K extends ListName>(name: K, id: string): { row: Row<K>; index: number } | undefined {
 		const list = this.data[name] as Row<K>[];

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	clampScore,
+	digitForScore,
 	EMOTION_FACES,
 	EMOTION_KEYS,
 	EMOTION_SCORES,
 	isEmotionScore,
 	isLow,
-	LOW_THRESHOLD
+	LOW_THRESHOLD,
+	scoreForDigit
 } from '$lib/domain/emotion';
 
 describe('the emotion scale', () => {
@@ -54,5 +56,18 @@ describe('clampScore', () => {
 		expect(clampScore(-1.6)).toBe(-2);
 		expect(clampScore(2)).toBe(2);
 		expect(isEmotionScore(clampScore(123.4))).toBe(true);
+	});
+});
+
+describe('scoreForDigit and digitForScore', () => {
+	it('maps the number keys 1–5 to the faces from very negative to very positive', () => {
+		expect(['1', '2', '3', '4', '5'].map(scoreForDigit)).toEqual([-2, -1, 0, 1, 2]);
+		expect(EMOTION_SCORES.map(digitForScore)).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('ignores every other key', () => {
+		for (const key of ['0', '6', '9', '-1', '12', ' ', 'a', 'Enter', '']) {
+			expect(scoreForDigit(key)).toBeUndefined();
+		}
 	});
 });

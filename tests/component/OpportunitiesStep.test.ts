@@ -1,0 +1,301 @@
+import { screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import OpportunitiesStep from '$lib/components/steps/OpportunitiesStep.svelte';
+import { loadWorkshop } from '$lib/db/workshops';
+import type { Opportunity } from '$lib/domain/types';
+import { setupStep } from './helpers';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await cleanup?.();
+	cleanup = undefined;
+});
+
+async function setup() {
+	const s = await setupStep(OpportunitiesStep, 'Laptop');
+	cleanup = s.cleanup;
+	return { ...s, user: userEvent.setup() };
+}
+
+type Session = Awaited<ReturnType<typeof setup>>['session'];
+
+/** The journey of the example, in short: a happy start, a low, a gap, and two interviews. */
+function journey(session: Session) {
+	const [before, during] = session.workshop.plan.phases.map((p) => p.id);
+	const form = session.add('touchpoints', { title: 'Request form', phaseId: before, emotion: 1 });
+	const waiting = session.add('touchpoints', {
+		title: 'Waiting with no status',
+		kind: 'gap',
+		phaseId: during
+	});
+	const call = session.add('touchpoints', {
+		title: 'Calls the service desk',
+		phaseId: during,
+		emotion: -2,
+		emotionReason: 'Nobody knows when the laptop comes'
+	});
+	session.add('interviews', { painPoints: 'No status while waiting\nApps missing' });
+	session.add('interviews', { painPoints: 'no status  while WAITING' });
+	return { form, waiting, call };
+}
+
+/** The opportunities as the room sees them, top to bottom, by their vote groups. */
+const shownOrder = () =>
+	screen
+		.getAllByRole('group', { name: /^Votes for / })
+		.map((g) => g.getAttribute('aria-label')!.replace('Votes for ', ''));
+
+/** What the live regions say now (the step's, and the undo toast's). */
+const announced = () =>
+	screen
+		.getAllByRole('status')
+		.map((s) => s.textContent)
+		.join(' | ');
+
+function opportunities(session: Session, rows: Partial<Opportunity>[]) {
+	return rows.map((r) => session.add('opportunities', r));
+}
+
+describe('OpportunitiesStep', () => {
+	it('suggests lows, then gaps, then pain points, each with why', async () => {
+		const { session } = await setup();
+		journey(session);
+		const suggested = within(
+			await screen.findByRole('region', { name: /^Suggested/ })
+		).getAllByRole('listitem');
+		expect(suggested.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+			'😣 Very negative Calls the service desk Make an opportunity',
+			'Gap Waiting with no status Make an opportunity',
+			'Pain point · heard in 2 interviews No status while waiting Make an opportunity',
+			'Pain point · heard in 1 interview Apps missing Make an opportunity'
+		]);
+	});
+
+	it('names a low gap by both, and folds a long list until asked', async () => {
+		const { session, user } = await setup();
+		const [, during] = session.workshop.plan.phases.map((p) => p.id);
+		session.add('touchpoints', { title: 'Silence', kind: 'gap', phaseId: during, emotion: -1 });
+		session.add('interviews', { painPoints: ['One', 'Two', 'Three', 'Four', 'Five'].join('\n') });
+		const region = await screen.findByRole('region', { name: /^Suggested/ });
+		expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent(
+			'🙁 Negative · Gap Silence'
+		);
+		expect(within(region).getAllByRole('listitem')).toHaveLength(5);
+		await user.click(within(region).getByRole('button', { name: 'Show all (6)' }));
+		expect(within(region).getAllByRole('listitem')).toHaveLength(6);
+		expect(within(region).getByRole('button', { name: 'Show fewer' })).toHaveAttribute(
+			'aria-expanded',
+			'true'
+		);
+	});
+
+	it('a touchpoint suggestion becomes an opportunity with its id and reason, idea focused', async () => {
+		const { session, user, db, id } = await setup();
+		const { call } = journey(session);
+		await user.click(
+			await screen.findByRole('button', { name: 'Make an opportunity: Calls the service desk' })
+		);
+		expect(session.data.opportunities).toHaveLength(1);
+		const o = session.data.opportunities[0]!;
+		expect(o.touchpointIds).toEqual([call.id]);
+		expect(o.problem).toBe('Nobody knows when the laptop comes');
+		expect(o.painPoint).toBe('');
+		expect(screen.getByLabelText('Idea')).toHaveFocus();
+		expect(
+			screen.queryByRole('button', { name: 'Make an opportunity: Calls the service desk' })
+		).not.toBeInTheDocument();
+		await user.keyboard('A status page');
+		await session.flush();
+		const saved = (await loadWorkshop(db, id))!.opportunities[0]!;
+		expect([saved.idea, saved.touchpointIds]).toEqual(['A status page', [call.id]]);
+	});
+
+	it('a pain point suggestion becomes an opportunity answering that pain point', async () => {
+		const { session, user } = await setup();
+		journey(session);
+		await user.click(
+			await screen.findByRole('button', { name: 'Make an opportunity: No status while waiting' })
+		);
+		const o = session.data.opportunities[0]!;
+		expect([o.painPoint, o.problem, o.touchpointIds]).toEqual([
+			'No status while waiting',
+			'No status while waiting',
+			[]
+		]);
+		expect(screen.getByLabelText('Idea')).toHaveFocus();
+		expect(screen.getByText('No status while waiting', { selector: 'p' })).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /^Make an opportunity: No status/ })).toBeNull();
+	});
+
+	it('votes with the buttons and with + / = / − on the card, never below 0, and saves them', async () => {
+		const { session, user, db, id } = await setup();
+		opportunities(session, [{ idea: 'Status page' }]);
+		const add = await screen.findByRole('button', { name: 'Add a vote: Status page' });
+		const takeBack = screen.getByRole('button', { name: 'Take back a vote: Status page' });
+		await user.click(add);
+		await user.click(add);
+		expect(session.data.opportunities[0]!.votes).toBe(2);
+		expect(announced()).toContain('Status page: 2 votes');
+		await user.click(takeBack);
+		expect(announced()).toContain('Status page: 1 vote');
+		await user.click(takeBack);
+		await user.click(takeBack);
+		expect(session.data.opportunities[0]!.votes).toBe(0);
+		expect(announced()).toContain('Status page: 0 votes');
+
+		// The keys work with the focus anywhere on the card that is not a text field…
+		add.focus();
+		await user.keyboard('+=+');
+		expect(session.data.opportunities[0]!.votes).toBe(3);
+		screen.getByRole('button', { name: 'Remove: Status page' }).focus();
+		await user.keyboard('-');
+		expect(session.data.opportunities[0]!.votes).toBe(2);
+		expect(screen.getByRole('group', { name: 'Votes for Status page' })).toHaveTextContent('2');
+		await user.keyboard('----');
+		expect(session.data.opportunities[0]!.votes).toBe(0);
+		// …and not while typing.
+		await user.click(screen.getByLabelText('Problem'));
+		await user.keyboard('+-=');
+		expect(session.data.opportunities[0]!.problem).toBe('+-=');
+		expect(session.data.opportunities[0]!.votes).toBe(0);
+
+		add.focus();
+		await user.keyboard('++');
+		await session.flush();
+		expect((await loadWorkshop(db, id))!.opportunities[0]!.votes).toBe(2);
+	});
+
+	it('"By votes" sorts, then holds still while voting until "Sort now"', async () => {
+		const { session, user } = await setup();
+		opportunities(session, [
+			{ idea: 'A', votes: 1 },
+			{ idea: 'B', votes: 3 },
+			{ idea: 'C', votes: 2 }
+		]);
+		await screen.findAllByRole('group', { name: /^Votes for / });
+		expect(shownOrder()).toEqual(['A', 'B', 'C']);
+		await user.click(screen.getByRole('radio', { name: 'By votes' }));
+		expect(shownOrder()).toEqual(['B', 'C', 'A']);
+		const addA = screen.getByRole('button', { name: 'Add a vote: A' });
+		for (let i = 0; i < 4; i++) await user.click(addA);
+		expect(session.data.opportunities[0]!.votes).toBe(5);
+		// A now leads, but stays where the facilitator is clicking
+		expect(shownOrder()).toEqual(['B', 'C', 'A']);
+		expect(addA).toBeInTheDocument();
+		expect(screen.getByText(/The list stays put until you sort again/)).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Sort now' }));
+		expect(shownOrder()).toEqual(['A', 'B', 'C']);
+		await user.click(screen.getByRole('radio', { name: 'As added' }));
+		expect(shownOrder()).toEqual(['A', 'B', 'C']);
+		await user.click(screen.getByRole('radio', { name: 'By priority (quick wins first)' }));
+		expect(shownOrder()).toEqual(['A', 'B', 'C']);
+	});
+
+	it('"By priority" puts quick wins first', async () => {
+		const { session, user } = await setup();
+		opportunities(session, [
+			{ idea: 'Pit', impact: 2, effort: 5, votes: 9 },
+			{ idea: 'Win', impact: 5, effort: 2 },
+			{ idea: 'Bet', impact: 5, effort: 5 }
+		]);
+		await user.click(await screen.findByRole('radio', { name: 'By priority (quick wins first)' }));
+		expect(shownOrder()).toEqual(['Win', 'Bet', 'Pit']);
+	});
+
+	it('the impact/effort tab shows each opportunity in its quadrant, counted', async () => {
+		const { session, user } = await setup();
+		opportunities(session, [
+			{ idea: 'Status page', impact: 4, effort: 3, votes: 1 },
+			{ idea: 'Chat bot', impact: 5, effort: 2, votes: 4 },
+			{ idea: 'New portal', impact: 5, effort: 5 },
+			{ idea: 'Nicer footer', impact: 3, effort: 3 },
+			{ idea: 'Rewrite e-mails', impact: 3, effort: 4 }
+		]);
+		const listTab = await screen.findByRole('tab', { name: 'List' });
+		expect(listTab).toHaveAttribute('aria-selected', 'true');
+		listTab.focus();
+		await user.keyboard('{ArrowRight}');
+		const gridTab = screen.getByRole('tab', { name: 'Impact / effort' });
+		expect(gridTab).toHaveAttribute('aria-selected', 'true');
+		expect(gridTab).toHaveFocus();
+		expect(screen.queryByLabelText('Idea')).toBeNull();
+
+		const quadrant = (name: string) => {
+			const region = screen.getByRole('region', { name: new RegExp(`^${name}`) });
+			return {
+				count: region.querySelector('.count')!.textContent,
+				ideas: within(region)
+					.queryAllByRole('listitem')
+					.map((li) => li.querySelector('.text')!.textContent)
+			};
+		};
+		expect(quadrant('Quick wins')).toEqual({ count: '2', ideas: ['Chat bot', 'Status page'] });
+		expect(quadrant('Big bets')).toEqual({ count: '1', ideas: ['New portal'] });
+		expect(quadrant('Fill-ins')).toEqual({ count: '1', ideas: ['Nicer footer'] });
+		expect(quadrant('Money pits')).toEqual({ count: '1', ideas: ['Rewrite e-mails'] });
+		expect(screen.getByText('4 votes')).toBeInTheDocument();
+		expect(screen.getByText('1 vote')).toBeInTheDocument();
+
+		await user.keyboard('{Home}');
+		expect(screen.getByRole('tab', { name: 'List' })).toHaveAttribute('aria-selected', 'true');
+		expect(screen.getAllByLabelText('Idea')).toHaveLength(5);
+	});
+
+	it('the touchpoint picker saves the chosen touchpoints in timeline order', async () => {
+		const { session, user, db, id } = await setup();
+		const { form, waiting, call } = journey(session);
+		opportunities(session, [{ idea: 'Status page' }]);
+		const picker = await screen.findByRole('group', { name: 'Touchpoints it addresses' });
+		const boxes = within(picker).getAllByRole('checkbox');
+		expect(boxes.map((b) => b.closest('label')!.textContent!.trim())).toEqual([
+			'1. Request form',
+			'2. Waiting with no status gap',
+			'3. Calls the service desk'
+		]);
+		await user.click(within(picker).getByRole('checkbox', { name: /Calls the service desk/ }));
+		await user.click(within(picker).getByRole('checkbox', { name: /Request form/ }));
+		expect(session.data.opportunities[0]!.touchpointIds).toEqual([form.id, call.id]);
+		expect(picker).toHaveTextContent('Chosen: 1. Request form, 3. Calls the service desk');
+		await user.click(within(picker).getByRole('checkbox', { name: /Request form/ }));
+		await user.click(within(picker).getByRole('checkbox', { name: /Waiting/ }));
+		expect(session.data.opportunities[0]!.touchpointIds).toEqual([waiting.id, call.id]);
+		// answered now: no longer suggested
+		expect(screen.queryByRole('button', { name: /Make an opportunity: Waiting/ })).toBeNull();
+		await session.flush();
+		expect((await loadWorkshop(db, id))!.opportunities[0]!.touchpointIds).toEqual([
+			waiting.id,
+			call.id
+		]);
+	});
+
+	it('removes an opportunity with Undo, back in its place', async () => {
+		const { session, user, db, id } = await setup();
+		opportunities(session, [{ idea: 'A' }, { idea: 'B' }, { idea: 'C' }]);
+		await user.click(await screen.findByRole('button', { name: 'Remove: B' }));
+		expect(shownOrder()).toEqual(['A', 'C']);
+		expect(screen.getByRole('button', { name: 'Remove: C' })).toHaveFocus();
+		expect(screen.getByText('Deleted “B”')).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(shownOrder()).toEqual(['A', 'B', 'C']);
+		expect(session.data.opportunities.map((o) => [o.idea, o.order])).toEqual([
+			['A', 0],
+			['B', 1],
+			['C', 2]
+		]);
+		await session.flush();
+		expect((await loadWorkshop(db, id))!.opportunities.map((o) => o.idea).sort()).toEqual([
+			'A',
+			'B',
+			'C'
+		]);
+	});
+
+	it('"Add opportunity" adds an empty one with its problem field focused', async () => {
+		const { session, user } = await setup();
+		expect(screen.getByText(/No opportunities yet/)).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: /Add opportunity/ }));
+		expect(session.data.opportunities).toHaveLength(1);
+		expect(screen.getByLabelText('Problem')).toHaveFocus();
+		expect(screen.getByRole('group', { name: 'Votes for Opportunity 1' })).toBeInTheDocument();
+	});
+});
