@@ -3,14 +3,6 @@ import type { EmotionScore } from './types';
 
 export const EMOTION_SCORES: readonly EmotionScore[] = [-2, -1, 0, 1, 2];
 
-export const EMOTION_FACES: Record<EmotionScore, string> = {
-	'-2': '😣',
-	'-1': '🙁',
-	'0': '😐',
-	'1': '🙂',
-	'2': '😄'
-};
-
 /** Message keys for the words under each face. */
 export const EMOTION_KEYS = {
 	'-2': 'emotion.veryNegative',

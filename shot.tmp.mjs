@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: '4396' } });
+await new Promise((ok) => server.stdout.once('data', ok));
+const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+await p.goto('http://localhost:4396/');
+await p.getByRole('link', { name: 'An employee orders a new laptop' }).click();
+const step = process.argv[2];
+await p.getByRole('button', { name: new RegExp(step) }).first().click();
+await p.waitForTimeout(500);
+await p.evaluate((y) => window.scrollTo(0, y), Number(process.argv[3] ?? 0));
+await p.waitForTimeout(200);
+await p.screenshot({ path: process.argv[4] });
+await b.close(); server.kill();
