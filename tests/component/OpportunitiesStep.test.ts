@@ -77,9 +77,7 @@ describe('OpportunitiesStep', () => {
 		session.add('touchpoints', { title: 'Silence', kind: 'gap', phaseId: during, emotion: -1 });
 		session.add('interviews', { painPoints: ['One', 'Two', 'Three', 'Four', 'Five'].join('\n') });
 		const region = await screen.findByRole('region', { name: /^Suggested/ });
-		expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent(
-			'Negative · Gap Silence'
-		);
+		expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent('Negative · Gap Silence');
 		expect(within(region).getAllByRole('listitem')).toHaveLength(5);
 		await user.click(within(region).getByRole('button', { name: 'Show all (6)' }));
 		expect(within(region).getAllByRole('listitem')).toHaveLength(6);
