@@ -34,6 +34,7 @@ interface BandOptions {
 }
 
 const BAND_STRIP = 24;
+const SCALE_TICKS = [-2, -1, 0, 1, 2];
 
 /** Phases as labelled background bands behind the points. */
 const bandsPlugin: Plugin<'line'> = {
@@ -119,16 +120,21 @@ export function curveConfig(state: {
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				y: {
-					min: -2,
-					max: 2,
+					// Room beyond ±2 so the points at the ends of the scale are drawn whole.
+					min: -2.4,
+					max: 2.4,
+					afterBuildTicks: (axis) => {
+						axis.ticks = SCALE_TICKS.map((value) => ({ value }));
+					},
 					ticks: {
-						stepSize: 1,
 						font: { size: 14 },
 						callback: (value) => state.view.axis[Number(value) as EmotionScore] ?? ''
 					},
 					grid: { color: (c) => (c.tick.value === 0 ? '#8a8f98' : '#e3e0d8') }
 				},
 				x: {
+					// Half a step of room at each end, so the first and last points are whole.
+					offset: true,
 					ticks: { font: { size: 13 }, maxRotation: 40, autoSkip: true },
 					grid: { display: false }
 				}
