@@ -69,7 +69,7 @@ function timeStep({ index, last, withCanvas }) {
 			return false;
 		};
 		const done = () =>
-			document.body.innerText.includes(last) &&
+			document.body.textContent.includes(last) &&
 			document.querySelector('h1')?.textContent &&
 			(!withCanvas || painted());
 		const t0 = performance.now();

@@ -1,28 +1,7 @@
 // Steps 1–6 filled with the keyboard alone — Tab, typing, Space, Enter, arrows, never the mouse —
 // and every word found again after a reload.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** Tabs forward until `target` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, max = 120) {
-	for (let i = 0; i < max; i++) {
-		const focused = target.evaluate((el) => el === document.activeElement, null, { timeout: 2000 });
-		if (await focused.catch(() => false)) return;
-		await page.keyboard.press('Tab');
-	}
-	throw new Error(`Tab never reached ${target}`);
-}
-
-async function typeInto(page: Page, target: Locator, text: string) {
-	await tabTo(page, target);
-	await page.keyboard.type(text);
-}
-
-/** Next step from the keyboard: Tab to "Next" and press Enter. */
-async function nextStep(page: Page, title: string) {
-	await tabTo(page, page.getByRole('button', { name: /^Next/ }));
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
-}
+import { expect, test } from '@playwright/test';
+import { nextStep, tabTo, typeInto } from './keyboard';
 
 const JOURNEY = 'Åsa orders a laptop – Łódź edition';
 
