@@ -1,0 +1,158 @@
+// The workshop's agenda: a timebox per step, a start time, and the rule that keeps the day on
+// time. Rooms overrun; when a step does, the steps still to come give up time in proportion to
+// their size, never below the minimum the team lead set, so the workshop still ends when the
+// invitation said. Pure arithmetic in minutes, so the timer, the agenda view and the presenter
+// window all agree.
+import { STEP_IDS } from './steps';
+import type { StepId } from './types';
+
+export interface Agenda {
+	/** Start of the workshop, "HH:MM" (24-hour), or '' when not decided. */
+	start: string;
+	/** Planned minutes per step. */
+	minutes: Record<StepId, number>;
+	/** No step is squeezed below this many minutes when the agenda is re-balanced. */
+	minimum: number;
+}
+
+/** A three-hour workshop: most time where the room builds the map (touchpoints to opportunities). */
+export const DEFAULT_MINUTES: Readonly<Record<StepId, number>> = {
+	journey: 10,
+	stakeholders: 10,
+	experience: 20,
+	persona: 15,
+	interviews: 20,
+	plan: 10,
+	touchpoints: 30,
+	emotions: 20,
+	opportunities: 30,
+	improve: 15
+};
+
+export const DEFAULT_MINIMUM = 5;
+export const MAX_STEP_MINUTES = 240;
+
+export function defaultAgenda(): Agenda {
+	return { start: '09:00', minutes: { ...DEFAULT_MINUTES }, minimum: DEFAULT_MINIMUM };
+}
+
+export function totalMinutes(agenda: Agenda): number {
+	return STEP_IDS.reduce((sum, id) => sum + agenda.minutes[id], 0);
+}
+
+/** "HH:MM" → minutes after midnight, or null when it is not a time of day. */
+export function parseClock(text: string): number | null {
+	const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+	if (!m) return null;
+	const [h, min] = [Number(m[1]), Number(m[2])];
+	return h < 24 && min < 60 ? h * 60 + min : null;
+}
+
+/** Minutes after midnight → "HH:MM", wrapping past midnight. */
+export function formatClock(minutes: number): string {
+	const day = 24 * 60;
+	const m = ((Math.round(minutes) % day) + day) % day;
+	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+export interface AgendaSlot {
+	step: StepId;
+	minutes: number;
+	/** Minutes after midnight, or null without a start time. */
+	from: number | null;
+	to: number | null;
+}
+
+/** Each step's place in the day, in step order. */
+export function schedule(agenda: Agenda): AgendaSlot[] {
+	let at = parseClock(agenda.start);
+	return STEP_IDS.map((step) => {
+		const minutes = agenda.minutes[step];
+		const from = at;
+		at = at === null ? null : at + minutes;
+		return { step, minutes, from, to: at };
+	});
+}
+
+/** A timebox typed by the team lead: a whole number of minutes from 1 to 240, or null. */
+export function parseMinutes(text: string): number | null {
+	const trimmed = text.trim();
+	if (!/^\d+$/.test(trimmed)) return null;
+	const n = Number(trimmed);
+	return n >= 1 && n <= MAX_STEP_MINUTES ? n : null;
+}
+
+/**
+ * Fits `planned` minutes into `available` minutes, proportionally, with no entry below
+ * `minimum` (nor below its own plan when there is time to spare: the day never grows a step).
+ * When even the minimums do not fit, every entry gets its minimum and the day runs late.
+ */
+export function rebalance(
+	planned: readonly number[],
+	available: number,
+	minimum: number
+): number[] {
+	if (sumOf(planned) <= available) return [...planned];
+	const floor = planned.map((p) => Math.min(p, minimum));
+	if (sumOf(floor) >= available) return floor;
+	// Water-filling: an entry whose share would fall below its floor is pinned there, and the
+	// others share what is left, until nobody falls below.
+	let free = planned.map((_, i) => i);
+	while (free.length > 0) {
+		const pinned = sumOf(floor.filter((_, i) => !free.includes(i)));
+		const left = available - pinned;
+		const share = sumOf(free.map((i) => planned[i]!));
+		const under = free.filter((i) => (planned[i]! * left) / share < floor[i]!);
+		if (under.length === 0) {
+			const fitted = planned.map((p, i) => (free.includes(i) ? (p * left) / share : floor[i]!));
+			return roundKeepingSum(fitted, available);
+		}
+		free = free.filter((i) => !under.includes(i));
+	}
+	return floor;
+}
+
+const sumOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Whole minutes that still add up to `total` (largest remainders get the spare minutes). */
+function roundKeepingSum(values: readonly number[], total: number): number[] {
+	const floors = values.map(Math.floor);
+	let spare = Math.round(total) - sumOf(floors);
+	const order = values
+		.map((v, i) => ({ i, rest: v - Math.floor(v) }))
+		.sort((a, b) => b.rest - a.rest);
+	for (const { i } of order) {
+		if (spare <= 0) break;
+		floors[i]!++;
+		spare--;
+	}
+	return floors;
+}
+
+export interface DayPlan {
+	/** Minutes per step for the rest of the day (steps already passed keep what they had). */
+	minutes: Record<StepId, number>;
+	/** Positive when the day will end late even after re-balancing, negative when early. */
+	behindMinutes: number;
+}
+
+/**
+ * Re-plans the rest of the day at a moment in the step `current`, which has run `spent`
+ * minutes: the current step keeps max(plan, spent) and the steps after it share what is left
+ * of the planned day. `done` minutes were spent on the steps before `current`.
+ */
+export function replan(agenda: Agenda, current: StepId, spent: number, done: number): DayPlan {
+	const index = STEP_IDS.indexOf(current);
+	const later = STEP_IDS.slice(index + 1);
+	const currentMinutes = Math.max(agenda.minutes[current], spent);
+	const available = totalMinutes(agenda) - done - currentMinutes;
+	const fitted = rebalance(
+		later.map((s) => agenda.minutes[s]),
+		Math.max(0, available),
+		agenda.minimum
+	);
+	const minutes = { ...agenda.minutes, [current]: currentMinutes };
+	later.forEach((s, i) => (minutes[s] = fitted[i]!));
+	const end = done + currentMinutes + sumOf(fitted);
+	return { minutes, behindMinutes: Math.round(end - totalMinutes(agenda)) };
+}

@@ -1,0 +1,99 @@
+// The agenda's arithmetic: the schedule, typed timeboxes, and re-balancing after an overrun so
+// the day still ends on time, proportionally and never below the team lead's minimum.
+import {
+	defaultAgenda,
+	formatClock,
+	parseClock,
+	parseMinutes,
+	rebalance,
+	replan,
+	schedule,
+	totalMinutes
+} from '$lib/domain/agenda';
+import { formatDuration, readTimer } from '$lib/domain/timer';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('schedule', () => {
+	it('lays the steps end to end from the start time', () => {
+		const agenda = defaultAgenda();
+		const slots = schedule(agenda);
+		expect(totalMinutes(agenda)).toBe(180);
+		expect(slots[0]).toEqual({ step: 'journey', minutes: 10, from: 9 * 60, to: 9 * 60 + 10 });
+		expect(formatClock(slots.at(-1)!.to!)).toBe('12:00');
+		expect(schedule({ ...agenda, start: '' })[3]!.from).toBeNull();
+	});
+
+	it('reads times of day and timeboxes, refusing what is not one', () => {
+		expect(parseClock('9:05')).toBe(545);
+		expect(parseClock('24:00')).toBeNull();
+		expect(parseClock('9.05')).toBeNull();
+		expect(formatClock(23 * 60 + 90)).toBe('00:30');
+		expect(parseMinutes(' 15 ')).toBe(15);
+		for (const bad of ['0', '-5', '2.5', '241', 'ten', '']) expect(parseMinutes(bad)).toBeNull();
+	});
+});
+
+describe('rebalance', () => {
+	it('leaves the plan alone when it fits', () => {
+		expect(rebalance([10, 20, 30], 60, 5)).toEqual([10, 20, 30]);
+		expect(rebalance([10, 20, 30], 90, 5)).toEqual([10, 20, 30]);
+	});
+
+	it('shrinks proportionally to the time left, in whole minutes that add up', () => {
+		const fitted = rebalance([10, 20, 30], 45, 5);
+		expect(sum(fitted)).toBe(45);
+		expect(fitted).toEqual([8, 15, 22]);
+	});
+
+	it('never goes below the minimum: the others give up more', () => {
+		const fitted = rebalance([6, 30, 30], 40, 5);
+		expect(fitted[0]).toBe(5);
+		expect(sum(fitted)).toBe(40);
+		expect(Math.abs(fitted[1]! - fitted[2]!)).toBeLessThanOrEqual(1);
+	});
+
+	it('gives every step its minimum when even that does not fit (the day runs late)', () => {
+		expect(rebalance([10, 20, 30], 12, 5)).toEqual([5, 5, 5]);
+		// A step planned shorter than the minimum keeps its own length.
+		expect(rebalance([3, 20], 6, 5)).toEqual([3, 5]);
+	});
+});
+
+describe('replan after an overrun', () => {
+	it('takes the overrun from the steps still to come and ends on time', () => {
+		const agenda = defaultAgenda();
+		// Steps 1–6 took their 85 planned minutes; touchpoints ran 40 instead of 30.
+		const plan = replan(agenda, 'touchpoints', 40, 85);
+		expect(plan.minutes.touchpoints).toBe(40);
+		expect(plan.minutes.emotions + plan.minutes.opportunities + plan.minutes.improve).toBe(55);
+		expect(plan.minutes.emotions).toBeLessThan(20);
+		expect(plan.minutes.journey).toBe(10);
+		expect(plan.behindMinutes).toBe(0);
+	});
+
+	it('says how far behind the day is when the minimums cannot absorb it', () => {
+		const agenda = { ...defaultAgenda(), minimum: 15 };
+		const plan = replan(agenda, 'touchpoints', 60, 85);
+		expect([plan.minutes.emotions, plan.minutes.opportunities, plan.minutes.improve]).toEqual([
+			15, 15, 15
+		]);
+		expect(plan.behindMinutes).toBe(85 + 60 + 45 - 180);
+	});
+
+	it('says how far ahead the day is when earlier steps were quick', () => {
+		// Steps 1–3 took 30 of their 40 minutes; persona is under way and keeps its 15.
+		const plan = replan(defaultAgenda(), 'persona', 5, 30);
+		expect(plan.minutes.persona).toBe(15);
+		expect(plan.behindMinutes).toBe(-10);
+	});
+});
+
+describe('timer reading', () => {
+	it('formats time left, rounding up so 0:00 means really up', () => {
+		expect(formatDuration(61_000)).toBe('1:01');
+		expect(formatDuration(500)).toBe('0:01');
+		expect(formatDuration(3_725_000)).toBe('1:02:05');
+		expect(readTimer(60_000, 30_000).level).toBe('calm');
+	});
+});
