@@ -5,6 +5,7 @@ import {
 	upgradeOpportunityV1,
 	upgradePersonaV1,
 	upgradeRecordV1,
+	upgradeRecordV2,
 	upgradeTouchpointV1
 } from '$lib/domain/migrate';
 import type { ListName, ListTables, WorkshopRecord } from '$lib/domain/types';
@@ -26,7 +27,7 @@ const STORES = {
 	actions: LIST_INDEXES
 };
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export function openDb(name = 'journey-workshop'): JourneyDb {
 	const db = new Dexie(name) as JourneyDb;
@@ -41,6 +42,11 @@ export function openDb(name = 'journey-workshop'): JourneyDb {
 			await tx.table('touchpoints').toCollection().modify(upgradeTouchpointV1);
 			await tx.table('opportunities').toCollection().modify(upgradeOpportunityV1);
 		});
+	// Version 3: facilitation — the agenda with a timebox per step, the team lead's preparation,
+	// and the time spent and private notes per step.
+	db.version(3)
+		.stores(STORES)
+		.upgrade((tx) => tx.table('workshops').toCollection().modify(upgradeRecordV2));
 	// Another tab opens a newer schema: write what is still pending, let go so the upgrade can
 	// run, and reload into the new version. The connection stays usable until close().
 	db.on('versionchange', () => {

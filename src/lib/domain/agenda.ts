@@ -4,16 +4,9 @@
 // invitation said. Pure arithmetic in minutes, so the timer, the agenda view and the presenter
 // window all agree.
 import { STEP_IDS } from './steps';
-import type { StepId } from './types';
+import type { Agenda, StepId } from './types';
 
-export interface Agenda {
-	/** Start of the workshop, "HH:MM" (24-hour), or '' when not decided. */
-	start: string;
-	/** Planned minutes per step. */
-	minutes: Record<StepId, number>;
-	/** No step is squeezed below this many minutes when the agenda is re-balanced. */
-	minimum: number;
-}
+export type { Agenda };
 
 /** A three-hour workshop: most time where the room builds the map (touchpoints to opportunities). */
 export const DEFAULT_MINUTES: Readonly<Record<StepId, number>> = {

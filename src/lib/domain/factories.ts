@@ -1,5 +1,6 @@
 // Empty values for every shape in types.ts: the one place that says what "nothing yet" is, used
 // by new workshops, by the "add" buttons of every list, and by the import of older files.
+import { defaultAgenda } from './agenda';
 import { newId } from './ids';
 import type {
 	Action,
@@ -8,11 +9,13 @@ import type {
 	Opportunity,
 	Persona,
 	Phase,
+	Preparation,
 	Stakeholder,
 	Touchpoint,
 	WorkshopData,
 	WorkshopRecord
 } from './types';
+import { CHECKLIST_KEYS } from './types';
 
 /** How many avatar colours a persona can take (the palette itself lives with the components). */
 export const AVATAR_COLOURS = 8;
@@ -22,6 +25,14 @@ export const DEFAULT_PHASE_KEYS = ['before', 'during', 'after'] as const;
 /** The default phases, named in the workshop's language. */
 export function defaultPhases(names: readonly [string, string, string]): Phase[] {
 	return names.map((name) => ({ id: newId(), name }));
+}
+
+export function emptyPreparation(): Preparation {
+	return {
+		place: '',
+		invitees: [],
+		checklist: Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, false])) as Preparation['checklist']
+	};
 }
 
 export function newWorkshopRecord(
@@ -48,6 +59,9 @@ export function newWorkshopRecord(
 		},
 		plan: { title: '', customerGoal: '', expectations: '', phases: defaultPhases(phaseNames) },
 		improve: { feedback: [], measures: [], reviewDate: '', reviewTriggers: '' },
+		agenda: defaultAgenda(),
+		preparation: emptyPreparation(),
+		facilitation: { spentMs: {}, notes: {} },
 		machine: null
 	};
 }

@@ -12,7 +12,11 @@
 //   touchpoint yet), the measures text one measure per line or ";"-separated part;
 // - touchpoints get a desired feeling (none: null) and evidence (none: []);
 // - opportunities get the pain point they answer (none: '').
-import { AVATAR_COLOURS } from './factories';
+//
+// Version 2 → 3 (facilitation): the record gets an agenda (the default three-hour one, as a new
+// workshop has), an empty preparation and no facilitation yet (no time spent, no notes).
+import { defaultAgenda } from './agenda';
+import { AVATAR_COLOURS, emptyPreparation } from './factories';
 import { newId } from './ids';
 import type {
 	DesiredExperience,
@@ -93,4 +97,11 @@ export function upgradePersonaV1(persona: Partial<Persona> & { order: number }):
 	persona.channelOther ??= '';
 	persona.quote ??= '';
 	persona.colour ??= persona.order % AVATAR_COLOURS;
+}
+
+/** Brings a version-2 workshop record to version 3, in place; what is there already stays. */
+export function upgradeRecordV2(record: Partial<WorkshopRecord>): void {
+	record.agenda ??= defaultAgenda();
+	record.preparation ??= emptyPreparation();
+	record.facilitation ??= { spentMs: {}, notes: {} };
 }

@@ -129,8 +129,48 @@ export interface WorkshopRecord {
 	experience: DesiredExperience;
 	plan: JourneyPlan;
 	improve: ImprovementPlan;
+	/** The timebox of every step and the start time (schema version 3). */
+	agenda: Agenda;
+	/** What the team lead prepares: place, invitees, the checklist (schema version 3). */
+	preparation: Preparation;
+	/** What the facilitator keeps while running the room (schema version 3). */
+	facilitation: Facilitation;
 	/** The persisted workshop machine, see machine/persist.ts. */
 	machine: PersistedMachine | null;
+}
+
+export interface Agenda {
+	/** Start of the workshop, "HH:MM" (24-hour), or '' when not decided. */
+	start: string;
+	/** Planned minutes per step. */
+	minutes: Record<StepId, number>;
+	/** No step is squeezed below this many minutes when the agenda is re-balanced. */
+	minimum: number;
+}
+
+export const CHECKLIST_KEYS = [
+	'room',
+	'projector',
+	'stickyNotes',
+	'guidePrinted',
+	'interviewsDone',
+	'invitationsSent'
+] as const;
+export type ChecklistKey = (typeof CHECKLIST_KEYS)[number];
+
+export interface Preparation {
+	/** Where the room meets. */
+	place: string;
+	/** Stakeholder ids invited to the workshop. */
+	invitees: string[];
+	checklist: Record<ChecklistKey, boolean>;
+}
+
+export interface Facilitation {
+	/** Time the room has spent on each step so far. */
+	spentMs: Partial<Record<StepId, number>>;
+	/** The facilitator's private notes per step (the presenter window). */
+	notes: Partial<Record<StepId, string>>;
 }
 
 export interface PersistedMachine {

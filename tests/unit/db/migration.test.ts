@@ -4,7 +4,8 @@ import Dexie from 'dexie';
 import { DB_VERSION, openDb } from '$lib/db/db';
 import { loadWorkshop } from '$lib/db/workshops';
 import { exampleWorkshop } from '$lib/domain/example';
-import { LIST_NAMES } from '$lib/domain/types';
+import { defaultAgenda } from '$lib/domain/agenda';
+import { LIST_NAMES, type WorkshopRecord } from '$lib/domain/types';
 
 const V1_STORES = {
 	workshops: 'id, updatedAt',
@@ -16,13 +17,19 @@ const V1_STORES = {
 	actions: 'id, workshopId, [workshopId+order]'
 };
 
+/** A workshop record as version 2 stored it: no agenda, preparation or facilitation yet. */
+function v2Record(record: WorkshopRecord) {
+	const { agenda: _a, preparation: _p, facilitation: _f, ...v2 } = record;
+	return v2;
+}
+
 /** The example as version 1 stored it: one-line ambition and success measure, plainer personas. */
 function v1Example() {
 	const data = exampleWorkshop('da', new Date(2025, 2, 10, 12));
 	const { lifecycle: _lifecycle, ...journey } = data.workshop.journey;
 	const e = data.workshop.experience;
 	const workshop = {
-		...data.workshop,
+		...v2Record(data.workshop),
 		journey,
 		experience: {
 			vision: e.vision,
@@ -46,7 +53,7 @@ function v1Example() {
 	return { data, workshop, personas, touchpoints, opportunities };
 }
 
-describe('schema version 2', () => {
+describe('schema upgrades', () => {
 	let name: string;
 	beforeEach(() => {
 		name = `migration-test-${Date.now()}-${Math.random()}`;
@@ -124,5 +131,36 @@ describe('schema version 2', () => {
 		const again = openDb(name);
 		expect(await again.workshops.get(data.workshop.id)).toEqual(data.workshop);
 		again.close();
+	});
+
+	it('opens a version-2 database: every field kept, a default agenda and empty preparation added', async () => {
+		const { data } = v1Example();
+		const old = new Dexie(name);
+		old.version(2).stores(V1_STORES);
+		await old.table('workshops').put(v2Record(data.workshop));
+		await old.table('touchpoints').bulkPut(data.touchpoints);
+		old.close();
+
+		const db = openDb(name);
+		const loaded = (await loadWorkshop(db, data.workshop.id))!;
+		expect(loaded.workshop).toEqual({
+			...data.workshop,
+			agenda: defaultAgenda(),
+			preparation: {
+				place: '',
+				invitees: [],
+				checklist: {
+					room: false,
+					projector: false,
+					stickyNotes: false,
+					guidePrinted: false,
+					interviewsDone: false,
+					invitationsSent: false
+				}
+			},
+			facilitation: { spentMs: {}, notes: {} }
+		});
+		expect(loaded.touchpoints).toEqual(data.touchpoints);
+		db.close();
 	});
 });
