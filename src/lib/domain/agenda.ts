@@ -123,29 +123,39 @@ function roundKeepingSum(values: readonly number[], total: number): number[] {
 }
 
 export interface DayPlan {
-	/** Minutes per step for the rest of the day (steps already passed keep what they had). */
+	/** Minutes per step: what the steps before the current one took, the current step's
+	 *  timebox, and the re-balanced timeboxes of the steps still to come. */
 	minutes: Record<StepId, number>;
 	/** Positive when the day will end late even after re-balancing, negative when early. */
 	behindMinutes: number;
 }
 
 /**
- * Re-plans the rest of the day at a moment in the step `current`, which has run `spent`
- * minutes: the current step keeps max(plan, spent) and the steps after it share what is left
- * of the planned day. `done` minutes were spent on the steps before `current`.
+ * Plans the rest of the day from where the room is: the steps before `current` took what they
+ * took (`spent`, in minutes), and the current step and those after it share the time left of
+ * the planned day. When the current step runs past its timebox, the steps after it give up
+ * the difference too.
  */
-export function replan(agenda: Agenda, current: StepId, spent: number, done: number): DayPlan {
+export function replan(
+	agenda: Agenda,
+	current: StepId,
+	spent: Partial<Record<StepId, number>>
+): DayPlan {
 	const index = STEP_IDS.indexOf(current);
+	const before = STEP_IDS.slice(0, index);
 	const later = STEP_IDS.slice(index + 1);
-	const currentMinutes = Math.max(agenda.minutes[current], spent);
-	const available = totalMinutes(agenda) - done - currentMinutes;
-	const fitted = rebalance(
-		later.map((s) => agenda.minutes[s]),
-		Math.max(0, available),
+	const total = totalMinutes(agenda);
+	const used = sumOf(before.map((s) => spent[s] ?? 0));
+	const planned = (steps: readonly StepId[]) => steps.map((s) => agenda.minutes[s]);
+	const [box = 0] = rebalance(
+		planned([current]).concat(planned(later)),
+		total - used,
 		agenda.minimum
 	);
-	const minutes = { ...agenda.minutes, [current]: currentMinutes };
+	const now = Math.max(box, spent[current] ?? 0);
+	const fitted = rebalance(planned(later), Math.max(0, total - used - now), agenda.minimum);
+	const minutes = { ...agenda.minutes, [current]: box };
+	before.forEach((s) => (minutes[s] = Math.round(spent[s] ?? 0)));
 	later.forEach((s, i) => (minutes[s] = fitted[i]!));
-	const end = done + currentMinutes + sumOf(fitted);
-	return { minutes, behindMinutes: Math.round(end - totalMinutes(agenda)) };
+	return { minutes, behindMinutes: Math.round(used + now + sumOf(fitted) - total) };
 }

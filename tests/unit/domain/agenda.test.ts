@@ -61,20 +61,41 @@ describe('rebalance', () => {
 });
 
 describe('replan after an overrun', () => {
+	const ontime = {
+		journey: 10,
+		stakeholders: 10,
+		experience: 20,
+		persona: 15,
+		interviews: 20,
+		plan: 10
+	};
+
 	it('takes the overrun from the steps still to come and ends on time', () => {
-		const agenda = defaultAgenda();
-		// Steps 1–6 took their 85 planned minutes; touchpoints ran 40 instead of 30.
-		const plan = replan(agenda, 'touchpoints', 40, 85);
-		expect(plan.minutes.touchpoints).toBe(40);
+		// Steps 1–6 took their 85 planned minutes; touchpoints is at 40 of its 30.
+		const plan = replan(defaultAgenda(), 'touchpoints', { ...ontime, touchpoints: 40 });
+		expect(plan.minutes.touchpoints).toBe(30);
 		expect(plan.minutes.emotions + plan.minutes.opportunities + plan.minutes.improve).toBe(55);
 		expect(plan.minutes.emotions).toBeLessThan(20);
 		expect(plan.minutes.journey).toBe(10);
 		expect(plan.behindMinutes).toBe(0);
 	});
 
+	it('gives the current step a shorter timebox when earlier steps ran over', () => {
+		const plan = replan(defaultAgenda(), 'touchpoints', { ...ontime, plan: 25 });
+		expect(plan.minutes.plan).toBe(25);
+		expect(plan.minutes.touchpoints).toBeLessThan(30);
+		expect(
+			plan.minutes.touchpoints +
+				plan.minutes.emotions +
+				plan.minutes.opportunities +
+				plan.minutes.improve
+		).toBe(80);
+		expect(plan.behindMinutes).toBe(0);
+	});
+
 	it('says how far behind the day is when the minimums cannot absorb it', () => {
 		const agenda = { ...defaultAgenda(), minimum: 15 };
-		const plan = replan(agenda, 'touchpoints', 60, 85);
+		const plan = replan(agenda, 'touchpoints', { ...ontime, touchpoints: 60 });
 		expect([plan.minutes.emotions, plan.minutes.opportunities, plan.minutes.improve]).toEqual([
 			15, 15, 15
 		]);
@@ -83,7 +104,12 @@ describe('replan after an overrun', () => {
 
 	it('says how far ahead the day is when earlier steps were quick', () => {
 		// Steps 1–3 took 30 of their 40 minutes; persona is under way and keeps its 15.
-		const plan = replan(defaultAgenda(), 'persona', 5, 30);
+		const plan = replan(defaultAgenda(), 'persona', {
+			journey: 10,
+			stakeholders: 5,
+			experience: 15,
+			persona: 5
+		});
 		expect(plan.minutes.persona).toBe(15);
 		expect(plan.behindMinutes).toBe(-10);
 	});
