@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
+import { seedTouchpoints } from './seed.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4395);
 const COUNT = Number(process.env.COUNT ?? 300);
@@ -13,49 +14,6 @@ const RUNS = 3;
 const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
 await new Promise((ok) => server.stdout.once('data', ok));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-
-/**
- * Puts COUNT touchpoints into the example workshop, straight into IndexedDB (as the app stores
- * them), spread over its phases with scores, a few gaps and lows. Returns the workshop's id.
- */
-function seed(count) {
-	return new Promise((resolve, reject) => {
-		const open = indexedDB.open('journey-workshop');
-		open.onerror = () => reject(open.error);
-		open.onsuccess = () => {
-			const db = open.result;
-			const tx = db.transaction(['workshops', 'touchpoints'], 'readwrite');
-			const all = tx.objectStore('workshops').getAll();
-			all.onsuccess = () => {
-				const workshop = all.result[0];
-				const phases = workshop.plan.phases;
-				const store = tx.objectStore('touchpoints');
-				store.clear();
-				for (let i = 0; i < count; i++) {
-					store.put({
-						id: `bench-${i}`,
-						workshopId: workshop.id,
-						order: i,
-						kind: i % 17 === 5 ? 'gap' : 'touchpoint',
-						title: `Touchpoint ${i + 1}`,
-						phaseId: phases[Math.floor((i * phases.length) / count)].id,
-						channel: ['web', 'email', 'phone', 'portal'][i % 4],
-						customerAction: 'Reads the status and waits for the next step',
-						ownerId: '',
-						importanceCustomer: (i % 5) + 1,
-						importanceBusiness: ((i + 2) % 5) + 1,
-						emotion: [-2, -1, 0, 1, 2][(i * 7) % 5],
-						emotionReason: 'Not sure what happens next',
-						desiredEmotion: null,
-						evidence: []
-					});
-				}
-			};
-			tx.oncomplete = () => resolve(all.result[0].id);
-			tx.onerror = () => reject(tx.error);
-		};
-	});
-}
 
 /** Clicks a step in the step list and waits for the last touchpoint (and a painted canvas). */
 function timeStep({ index, last, withCanvas }) {
@@ -84,7 +42,7 @@ try {
 	const base = `http://localhost:${PORT}`;
 	await page.goto(base + '/');
 	await page.getByRole('link', { name: 'An employee orders a new laptop' }).waitFor();
-	const id = await page.evaluate(seed, COUNT);
+	const id = await page.evaluate(seedTouchpoints, COUNT);
 	await page.goto(`${base}/w/${id}`);
 	await page.locator('.step-list button').first().waitFor();
 

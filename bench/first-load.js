@@ -1,6 +1,6 @@
 // Prints what a facilitator's browser loads and waits for, measured in Debian's Chromium on the
-// built app: gzip JS of the home page and of the wizard, and the time to make the example's
-// PDF report. Run: npm run build && node bench/first-load.js
+// built app: gzip JS of the home page and of the wizard (bench/pdf.js times the report).
+// Run: npm run build && node bench/first-load.js
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -12,10 +12,7 @@ await new Promise((ok) => server.stdout.once('data', ok));
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 720 },
-		acceptDownloads: true
-	});
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const base = `http://localhost:${PORT}`;
 
 	/** gzip bytes of every script a fresh tab loads for one address (cache off: a cold load). */
@@ -40,26 +37,9 @@ try {
 	const href = await link.getAttribute('href');
 	const home = await jsFor('/');
 	const wizard = await jsFor(href);
-	await link.click();
-	await page.getByRole('heading', { level: 1 }).waitFor();
-	await page.getByRole('button', { name: /The report/ }).click();
-
-	const times = [];
-	for (let i = 0; i < 3; i++) {
-		const started = Date.now();
-		const download = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Download the PDF report' }).click();
-		const file = await download;
-		times.push(Date.now() - started);
-		if (i === 0) console.log(`PDF file: ${file.suggestedFilename()}`);
-		await page.getByRole('status').filter({ hasText: 'downloading' }).waitFor();
-	}
 	const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 	console.log(`first-load JS, home page:    ${kb(home)} gzip`);
 	console.log(`first-load JS, wizard:      ${kb(wizard)} gzip (opened directly)`);
-	console.log(
-		`example PDF in Chromium: first ${times[0]} ms (loads jsPDF + fonts), then ${times.slice(1).join(' ms, ')} ms`
-	);
 } finally {
 	await browser.close();
 	server.kill();

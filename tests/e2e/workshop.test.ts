@@ -116,8 +116,9 @@ test('a whole workshop by keyboard, resumed after reload, ends in a PDF', async 
 
 	// The report.
 	await expect(page.getByRole('heading', { level: 1, name: 'The report' })).toBeVisible();
+	await page.getByRole('button', { name: 'Make the report' }).click();
 	const downloadPromise = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download the PDF report' }).click();
+	await page.getByRole('button', { name: 'Download the PDF report' }).click({ timeout: 30_000 });
 	const download = await downloadPromise;
 	expect(download.suggestedFilename()).toMatch(/^Ærøskøbing.*Malmö-\d{4}-\d{2}-\d{2}\.pdf$/);
 	const path = await download.path();

@@ -1,20 +1,32 @@
 // The emotion curve of the PDF report, drawn as vectors so it stays sharp when printed for the
 // wall: phase bands behind, the −2 … +2 scale with small drawn faces (DejaVu has no emoji), one
 // point per touchpoint joined in order, lows in red and gaps hollow with dashed links, because the
-// lows and the silences are where the room should act.
-import type { EmotionScore } from '$lib/domain/types';
+// lows and the silences are where the room should act. Where the room set a desired feeling, a
+// dashed green line over the curve shows the distance still to go.
+import { drawFace } from './faces';
 import { COLORS, phaseFill, type Rgb, type TextStyle, type Writer } from './layout';
 import { signedScore, type Block, type CurvePoint } from './model';
 
 type CurveBlock = Extract<Block, { kind: 'curve' }>;
 
-type MarkerKind = 'point' | 'low' | 'gap' | 'lowGap' | 'unscored';
+type MarkerKind = 'point' | 'low' | 'gap' | 'lowGap' | 'unscored' | 'desired';
+
+/** The curve's size: the A4 report's landscape page, or taller on the A3 wall map. */
+export interface CurveSize {
+	/** Height of the −2 … +2 scale. */
+	scoreHeight: number;
+	/** Room under the bands for the touchpoints' rotated titles. */
+	titleLength: number;
+}
+
+export const A4_CURVE: CurveSize = { scoreHeight: 62, titleLength: 32 };
+export const A3_CURVE: CurveSize = { scoreHeight: 150, titleLength: 48 };
 
 const AXIS_WIDTH = 40;
 const BAND_LABEL = 7;
-const SCORE_HEIGHT = 62;
-const ROTATED_LABELS = 32;
 const NUMBER_LABELS = 5;
+/** Steps between numbered touchpoints when not every number fits: 1, 2, 5, 10, 20, 50 … */
+const NICE_STEPS = [1, 2, 5];
 const LEGEND = 9;
 /** Below this slot width the touchpoints' titles no longer fit beside each other. */
 const MIN_TITLE_SLOT = 3.4;
@@ -34,6 +46,13 @@ function drawMarker(w: Writer, kind: MarkerKind, x: number, y: number, r: number
 	const { doc } = w;
 	const stroke: Rgb = kind === 'low' || kind === 'lowGap' ? COLORS.low : COLORS.accent;
 	doc.setLineDashPattern([], 0);
+	if (kind === 'desired') {
+		// Hollow, so today's point still shows where the two feelings meet.
+		doc.setDrawColor(...COLORS.desired);
+		doc.setLineWidth(0.35);
+		doc.circle(x, y, r * 1.15, 'S');
+		return;
+	}
 	if (kind === 'point' || kind === 'low') {
 		doc.setFillColor(...stroke);
 		doc.circle(x, y, r, 'F');
@@ -45,119 +64,185 @@ function drawMarker(w: Writer, kind: MarkerKind, x: number, y: number, r: number
 	doc.circle(x, y, kind === 'unscored' ? r * 0.7 : r, 'FD');
 }
 
-/** A small drawn face: smile for positive scores, frown for negative ones. */
-function drawFace(w: Writer, score: EmotionScore, cx: number, cy: number, r: number): void {
-	const { doc } = w;
-	const color: Rgb = score <= -1 ? COLORS.low : COLORS.muted;
-	doc.setLineDashPattern([], 0);
-	doc.setDrawColor(...color);
-	doc.setFillColor(...COLORS.white);
-	doc.setLineWidth(0.22);
-	doc.circle(cx, cy, r, 'FD');
-	doc.setFillColor(...color);
-	doc.circle(cx - r * 0.35, cy - r * 0.25, r * 0.11, 'F');
-	doc.circle(cx + r * 0.35, cy - r * 0.25, r * 0.11, 'F');
-	const mouthY = cy + r * (score < 0 ? 0.5 : 0.32);
-	const half = r * 0.45;
-	const bend = score * r * 0.2;
-	doc.lines([[half * 0.6, bend, half * 1.4, bend, half * 2, 0]], cx - half, mouthY, [1, 1], 'S');
+/** Where everything of one curve sits on the page. */
+interface Plot {
+	w: Writer;
+	block: CurveBlock;
+	left: number;
+	slot: number;
+	top: number;
+	scoreTop: number;
+	bandBottom: number;
+	titles: boolean;
+	labelHeight: number;
+	size: CurveSize;
+	/** x of each point, by its index in `block.points`. */
+	xOf: number[];
 }
 
-export function drawCurve(w: Writer, block: CurveBlock): void {
-	const { doc } = w;
-	const slots = block.phases.reduce((sum, ph) => sum + Math.max(1, ph.count), 0);
-	const plotLeft = w.left + AXIS_WIDTH;
-	const plotWidth = w.right - plotLeft;
-	const slot = plotWidth / Math.max(1, slots);
-	const titles = slot >= MIN_TITLE_SLOT;
-	const labelHeight = titles ? ROTATED_LABELS : NUMBER_LABELS;
-	const height = BAND_LABEL + 4 + SCORE_HEIGHT + 4 + labelHeight + LEGEND;
-	w.ensure(height);
+const yOf = (p: Plot, score: number) => p.scoreTop + ((2 - score) / 4) * p.size.scoreHeight;
 
+function plot(w: Writer, block: CurveBlock, size: CurveSize): Plot {
+	const slots = block.phases.reduce((sum, ph) => sum + Math.max(1, ph.count), 0);
+	const left = w.left + AXIS_WIDTH;
+	const slot = (w.right - left) / Math.max(1, slots);
+	const titles = slot >= MIN_TITLE_SLOT;
+	const labelHeight = titles ? size.titleLength : NUMBER_LABELS;
+	w.ensure(BAND_LABEL + 4 + size.scoreHeight + 4 + labelHeight + LEGEND);
 	const top = w.y;
 	const scoreTop = top + BAND_LABEL + 4;
-	const bandBottom = scoreTop + SCORE_HEIGHT + 4;
-	const yOf = (score: number) => scoreTop + ((2 - score) / 4) * SCORE_HEIGHT;
+	const bandBottom = scoreTop + size.scoreHeight + 4;
+	return { w, block, left, slot, top, scoreTop, bandBottom, titles, labelHeight, size, xOf: [] };
+}
 
-	// Phase bands, and where each point sits inside its phase.
-	const xOf: number[] = [];
+/** Phase bands, and where each point sits inside its phase. */
+function drawBands(p: Plot): void {
+	const { w } = p;
 	let slotStart = 0;
-	block.phases.forEach((ph, pi) => {
-		const x = plotLeft + slotStart * slot;
-		const bandWidth = Math.max(1, ph.count) * slot;
-		w.fillRect(x, top, bandWidth, bandBottom - top, phaseFill(pi));
+	p.block.phases.forEach((ph, pi) => {
+		const x = p.left + slotStart * p.slot;
+		const bandWidth = Math.max(1, ph.count) * p.slot;
+		w.fillRect(x, p.top, bandWidth, p.bandBottom - p.top, phaseFill(pi));
 		w.style(phaseName);
-		w.text(
-			w.fit(ph.name, bandWidth - 2, phaseName),
-			x + bandWidth / 2,
-			top + 1,
-			phaseName,
-			'center'
-		);
-		for (let k = 0; k < ph.count; k++) xOf[ph.first + k] = x + (k + 0.5) * slot;
+		const name = w.fit(ph.name, bandWidth - 2, phaseName);
+		w.text(name, x + bandWidth / 2, p.top + 1, phaseName, 'center');
+		for (let k = 0; k < ph.count; k++) p.xOf[ph.first + k] = x + (k + 0.5) * p.slot;
 		slotStart += Math.max(1, ph.count);
 	});
+}
 
-	// The scale: light lines at each step, a firmer zero line, faces and words on the left.
-	for (const { score, label } of block.axis) {
-		const y = yOf(score);
-		w.rule(
-			plotLeft,
-			y,
-			w.right,
-			y,
-			score === 0 ? COLORS.muted : COLORS.rule,
-			score === 0 ? 0.4 : 0.15
-		);
-		drawFace(w, score, plotLeft - 3.5, y, 2.1);
+/** The scale: light lines at each step, a firmer zero line, faces and words on the left. */
+function drawScale(p: Plot): void {
+	const { w } = p;
+	for (const { score, label } of p.block.axis) {
+		const y = yOf(p, score);
+		const zero = score === 0;
+		w.rule(p.left, y, w.right, y, zero ? COLORS.muted : COLORS.rule, zero ? 0.4 : 0.15);
+		drawFace(w, score, p.left - 3.5, y, 2.1);
 		w.style(tick);
-		w.text(signedScore(score), plotLeft - 7, y - 1.7, tick, 'right');
-		w.text(w.fit(label, AXIS_WIDTH - 16, tick), plotLeft - 14, y - 1.7, tick, 'right');
+		w.text(signedScore(score), p.left - 7, y - 1.7, tick, 'right');
+		w.text(w.fit(label, AXIS_WIDTH - 16, tick), p.left - 14, y - 1.7, tick, 'right');
 	}
+}
 
-	// The curve: segments between scored neighbours, dashed where a gap is involved.
-	const r = Math.min(1.5, Math.max(0.6, slot * 0.28));
-	doc.setDrawColor(...COLORS.accent);
-	doc.setLineWidth(0.55);
-	block.points.forEach((p, i) => {
-		const prev = block.points[i - 1];
-		if (!prev || prev.score === null || p.score === null) return;
-		doc.setLineDashPattern(prev.gap || p.gap ? [1.2, 0.9] : [], 0);
-		doc.line(xOf[i - 1] ?? 0, yOf(prev.score), xOf[i] ?? 0, yOf(p.score));
+/** Segments between neighbours that both have a value; `dashed` says which ones to dash. */
+function drawLine(
+	p: Plot,
+	value: (point: CurvePoint) => number | null,
+	dashed: (a: CurvePoint, b: CurvePoint) => number[] | null
+): void {
+	const { w } = p;
+	p.block.points.forEach((point, i) => {
+		const prev = p.block.points[i - 1];
+		const a = prev ? value(prev) : null;
+		const b = value(point);
+		if (!prev || a === null || b === null) return;
+		w.dash(dashed(prev, point));
+		w.doc.line(p.xOf[i - 1] ?? 0, yOf(p, a), p.xOf[i] ?? 0, yOf(p, b));
 	});
-	block.points.forEach((p, i) => drawMarker(w, markerKind(p), xOf[i] ?? 0, yOf(p.score ?? 0), r));
-	doc.setLineDashPattern([], 0);
+	w.dash(null);
+}
 
-	// Under the bands: each touchpoint's number and title, or every few numbers when crowded.
-	const every = titles ? 1 : Math.ceil(5 / slot);
-	const last = block.points.length - 1;
-	// Every few numbers, always the last one, and none so close to it that the two overlap.
-	const numbered = (i: number) => i === last || (i % every === 0 && last - i >= every * 0.7);
+const radius = (p: Plot) => Math.min(1.5, Math.max(0.6, p.slot * 0.28));
+
+/** The feeling today, dashed where a gap is involved. */
+function drawCurrent(p: Plot): void {
+	p.w.doc.setDrawColor(...COLORS.accent);
+	p.w.doc.setLineWidth(0.55);
+	drawLine(
+		p,
+		(pt) => pt.score,
+		(a, b) => (a.gap || b.gap ? [1.2, 0.9] : null)
+	);
+	p.block.points.forEach((pt, i) =>
+		drawMarker(p.w, markerKind(pt), p.xOf[i] ?? 0, yOf(p, pt.score ?? 0), radius(p))
+	);
+}
+
+/** The desired feeling, drawn over today's curve so both stay visible where they meet. */
+function drawDesired(p: Plot): void {
+	p.w.doc.setDrawColor(...COLORS.desired);
+	p.w.doc.setLineWidth(0.4);
+	drawLine(
+		p,
+		(pt) => pt.desired,
+		() => [1.6, 1.1]
+	);
+	p.block.points.forEach((pt, i) => {
+		if (pt.desired !== null)
+			drawMarker(p.w, 'desired', p.xOf[i] ?? 0, yOf(p, pt.desired), radius(p));
+	});
+}
+
+/** The smallest of 1, 2, 5, 10, 20, 50 … at least `least`. */
+function niceStep(least: number): number {
+	for (let scale = 1; ; scale *= 10)
+		for (const step of NICE_STEPS) if (step * scale >= least) return step * scale;
+}
+
+/**
+ * Under the bands: each touchpoint's number and title when they fit side by side, otherwise
+ * round numbers (1, 10, 20 …) far enough apart not to touch, and always the last one.
+ */
+function drawLabels(p: Plot): void {
+	const { w, block } = p;
 	w.style(pointLabel);
-	block.points.forEach((p, i) => {
-		const x = xOf[i] ?? 0;
-		if (titles) {
-			const text = w.fit(`${p.number} ${p.label}`, labelHeight - 2, pointLabel);
-			doc.text(text, x + 0.8, bandBottom + 1.5 + doc.getTextWidth(text), { angle: 90 });
-		} else if (numbered(i)) {
-			w.text(String(p.number), x, bandBottom + 0.6, pointLabel, 'center');
+	const widest = w.doc.getTextWidth(String(block.points.length)) + 1.2;
+	const every = niceStep(Math.ceil(widest / p.slot));
+	const last = block.points[block.points.length - 1]?.number ?? 0;
+	// 1 opens the row only when it keeps clear of the first round number.
+	const one = every === 1 || (every - 1) * p.slot >= widest;
+	const numbered = (n: number) =>
+		n === last || ((n % every === 0 || (n === 1 && one)) && (last - n) * p.slot >= widest);
+	block.points.forEach((pt, i) => {
+		const x = p.xOf[i] ?? 0;
+		if (p.titles) {
+			const text = w.fit(`${pt.number} ${pt.label}`, p.labelHeight - 2, pointLabel);
+			w.doc.text(text, x + 0.8, p.bandBottom + 1.5 + w.doc.getTextWidth(text), { angle: 90 });
+		} else if (numbered(pt.number)) {
+			// The last number would stick out past the plot's right edge when centred on its point.
+			const half = w.doc.getTextWidth(String(pt.number)) / 2;
+			const at = Math.min(x, w.right - half);
+			w.text(String(pt.number), at, p.bandBottom + 0.6, pointLabel, 'center');
 		}
 	});
+}
 
-	// The legend, with the same markers as the chart.
-	const legendTop = bandBottom + labelHeight + 2;
+/** The legend, with the same markers as the chart; the desired line only when there is one. */
+function drawLegend(p: Plot, desired: boolean): void {
+	const { w, block } = p;
+	const top = p.bandBottom + p.labelHeight + 2;
 	const kinds: [MarkerKind, string][] = [
 		['point', block.legend.touchpoint],
 		['low', block.legend.low],
 		['gap', block.legend.gap]
 	];
-	if (block.points.some((p) => p.score === null)) kinds.push(['unscored', block.legend.unscored]);
-	let x = plotLeft;
+	if (block.points.some((pt) => pt.score === null)) kinds.push(['unscored', block.legend.unscored]);
+	if (desired) kinds.push(['desired', block.legend.desired]);
+	let x = p.left;
 	for (const [kind, text] of kinds) {
-		drawMarker(w, kind, x + 1.5, legendTop + 2.2, 1.4);
+		// The desired line's sample is a short dashed stroke through its marker.
+		const sample = kind === 'desired' ? 7 : 3;
+		if (kind === 'desired') {
+			w.dash([1.6, 1.1]);
+			w.rule(x, top + 2.2, x + sample, top + 2.2, COLORS.desired, 0.4);
+			w.dash(null);
+		}
+		drawMarker(w, kind, x + sample / 2, top + 2.2, 1.4);
 		w.style(legendText);
-		w.text(text, x + 4.5, legendTop, legendText);
-		x += 4.5 + doc.getTextWidth(text) + 8;
+		w.text(text, x + sample + 1.5, top, legendText);
+		x += sample + 1.5 + w.doc.getTextWidth(text) + 8;
 	}
-	w.y = legendTop + LEGEND;
+	w.y = top + LEGEND;
+}
+
+export function drawCurve(w: Writer, block: CurveBlock, size: CurveSize = A4_CURVE): void {
+	const p = plot(w, block, size);
+	const desired = block.points.some((pt) => pt.desired !== null);
+	drawBands(p);
+	drawScale(p);
+	drawCurrent(p);
+	if (desired) drawDesired(p);
+	drawLabels(p);
+	drawLegend(p, desired);
 }

@@ -4,6 +4,7 @@ import type { Locale, WorkshopData } from '$lib/domain/types';
 import { browserFonts } from './fonts';
 import { buildReportModel } from './model';
 import { renderReportPdf, reportFileName } from './pdf';
+import { renderWallMapPdf } from './wall-map';
 
 export interface MadePdf {
 	blob: Blob;
@@ -17,12 +18,11 @@ export async function makeReport(data: WorkshopData, locale: Locale): Promise<Ma
 	return { blob, fileName: reportFileName(model.title, model.isoDate) };
 }
 
-/** The journey map alone on A3 landscape pages, for the wall. */
+/** The journey map and the emotion curve on A3 landscape pages, for the wall. */
 export async function makeWallMap(data: WorkshopData, locale: Locale): Promise<MadePdf> {
-	// Being built (issue 5): the wall map's own renderer replaces this.
-	void data;
-	void locale;
-	throw new Error('The wall map is not ready yet');
+	const model = buildReportModel(data, locale);
+	const blob = await renderWallMapPdf(model, browserFonts);
+	return { blob, fileName: reportFileName(model.title, model.isoDate, '-A3') };
 }
 
 export { buildReportModel } from './model';

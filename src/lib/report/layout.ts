@@ -1,6 +1,7 @@
-// The page grid, colours and type of the PDF report, and a small writer that keeps a cursor on
-// the page and breaks pages between lines, so no block ever runs over a page edge. Every drawing
-// module of the report goes through it, which keeps margins and type the same throughout.
+// The page grid, colours and type of the PDF report and the wall map, and a small writer that
+// keeps a cursor on the page and breaks pages between lines, so no block ever runs over a page
+// edge. Every drawing module goes through it, which keeps margins and type the same throughout;
+// the page size is read per page, so A4 portrait, A4 landscape and A3 can share one document.
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY } from './fonts';
 import type { Orientation } from './model';
@@ -16,6 +17,11 @@ export const COLORS = {
 	headerFill: [237, 241, 245],
 	zebra: [248, 249, 251],
 	low: [196, 40, 40],
+	/** Gaps, as the app's curve marks them: the customer hears nothing here. */
+	gap: [108, 45, 138],
+	gapSoft: [246, 241, 250],
+	/** The desired curve, the app's green. */
+	desired: [30, 107, 58],
 	white: [255, 255, 255]
 } as const satisfies Record<string, Rgb>;
 
@@ -33,6 +39,29 @@ export const PHASE_FILLS: readonly Rgb[] = [
 export function phaseFill(index: number): Rgb {
 	return PHASE_FILLS[index % PHASE_FILLS.length] ?? COLORS.headerFill;
 }
+
+/**
+ * The persona avatars' colours by index (Persona.colour), the same as the app's persona palette
+ * (components/steps/persona/palette.ts), which the report may not import: white initials read on
+ * each of them.
+ */
+const AVATAR_FILLS: readonly Rgb[] = [
+	[29, 78, 216],
+	[21, 128, 61],
+	[126, 34, 206],
+	[185, 28, 28],
+	[15, 118, 110],
+	[194, 65, 12],
+	[190, 24, 93],
+	[71, 85, 105]
+];
+
+export function avatarFill(index: number): Rgb {
+	const n = AVATAR_FILLS.length;
+	return AVATAR_FILLS[(((Math.trunc(index) || 0) % n) + n) % n] ?? COLORS.accent;
+}
+
+export type PageFormat = 'a4' | 'a3';
 
 const MM_PER_PT = 25.4 / 72;
 const LINE_FACTOR = 1.3;
@@ -64,9 +93,15 @@ export interface Caption {
 export class Writer {
 	/** Top of the next thing to draw, in mm from the page's top edge. */
 	y: number = MARGIN.top;
-	orientation: Orientation = 'portrait';
+	orientation: Orientation;
 
-	constructor(readonly doc: jsPDF) {}
+	constructor(
+		readonly doc: jsPDF,
+		readonly format: PageFormat = 'a4',
+		orientation: Orientation = 'portrait'
+	) {
+		this.orientation = orientation;
+	}
 
 	get pageWidth(): number {
 		return this.doc.internal.pageSize.getWidth();
@@ -95,7 +130,7 @@ export class Writer {
 	}
 
 	newPage(orientation: Orientation = this.orientation): void {
-		this.doc.addPage('a4', orientation);
+		this.doc.addPage(this.format, orientation);
 		this.orientation = orientation;
 		this.y = MARGIN.top;
 	}
@@ -156,6 +191,11 @@ export class Writer {
 			else hi = mid - 1;
 		}
 		return lo === 0 ? '' : chars.slice(0, lo).join('') + '…';
+	}
+
+	/** A dashed stroke for what follows, or solid again with `null`. */
+	dash(pattern: number[] | null): void {
+		this.doc.setLineDashPattern(pattern ?? [], 0);
 	}
 
 	fillRect(x: number, y: number, w: number, h: number, color: Rgb): void {

@@ -5,11 +5,14 @@
 import { EMOTION_KEYS, isLow } from '$lib/domain/emotion';
 import { chosenAmbition } from '$lib/domain/experience';
 import { frequentPainPoints, lines, summariseInterviews } from '$lib/domain/interviews';
-import { quadrant, rankOpportunities } from '$lib/domain/opportunities';
+import { painPointKey, quadrant, rankOpportunities } from '$lib/domain/opportunities';
+import { initials } from '$lib/domain/persona';
 import { primaryPersona } from '$lib/domain/steps';
+import { timelineColumns } from '$lib/domain/timeline';
 import type {
 	Channel,
 	EmotionScore,
+	Interview,
 	Locale,
 	Opportunity,
 	Persona,
@@ -47,13 +50,40 @@ export interface TableColumn {
 }
 
 export type MapRowId =
-	'touchpoints' | 'channels' | 'actions' | 'owners' | 'emotions' | 'painPoints' | 'opportunities';
+	'channels' | 'actions' | 'owners' | 'emotions' | 'painPoints' | 'opportunities';
+
+/** One touchpoint of the map: a column of the grid, in timeline order. */
+export interface MapColumn {
+	number: number;
+	/** "5. Waiting with no status": the column's heading. */
+	heading: string;
+	gap: boolean;
+	phaseIndex: number;
+	score: EmotionScore | null;
+}
+
+export interface MapPhase {
+	name: string;
+}
 
 export interface MapRow {
 	id: MapRowId;
 	label: string;
-	/** One list of entries per phase column. */
+	/** One list of entries per touchpoint column; the emotion row holds the signed score. */
 	cells: string[][];
+}
+
+export interface MapLabels {
+	/** Over the row labels, beside the phase band. */
+	phase: string;
+	/** Beside the touchpoints' headings. */
+	touchpoints: string;
+	/** The tag on a gap's heading. */
+	gap: string;
+	/** "{phase} (continued)": the band on a page where a phase goes on from the page before. */
+	continued: string;
+	/** "Touchpoints {from}–{to} of {total}" above each page of the map, filled in when drawn. */
+	range: string;
 }
 
 export interface CurvePoint {
@@ -64,6 +94,8 @@ export interface CurvePoint {
 	phaseIndex: number;
 	gap: boolean;
 	low: boolean;
+	/** The feeling the teams aim for here (the desired curve), or null. */
+	desired: EmotionScore | null;
 }
 
 export interface CurvePhase {
@@ -83,6 +115,14 @@ export interface CurveLegend {
 	low: string;
 	gap: string;
 	unscored: string;
+	desired: string;
+}
+
+export interface MatrixPoint {
+	/** The opportunity's rank, as the table numbers it. */
+	rank: number;
+	impact: number;
+	effort: number;
 }
 
 export type Block =
@@ -96,10 +136,23 @@ export type Block =
 			name: string;
 			/** "Primary persona" for the primary one, otherwise null. */
 			badge: string | null;
+			/** The avatar: initials on the persona's colour (an index into the avatar palette). */
+			initials: string;
+			colour: number;
 			facts: KeyValue[];
 			fields: KeyValue[];
 	  }
-	| { kind: 'map'; columns: string[]; rows: MapRow[] }
+	| { kind: 'map'; phases: MapPhase[]; columns: MapColumn[]; rows: MapRow[]; labels: MapLabels }
+	| {
+			kind: 'matrix';
+			points: MatrixPoint[];
+			impact: string;
+			effort: string;
+			/** The quadrants' names: top left, top right, bottom left, bottom right. */
+			quadrants: [string, string, string, string];
+			/** How to read the numbers. */
+			note: string;
+	  }
 	| {
 			kind: 'curve';
 			points: CurvePoint[];
@@ -107,6 +160,8 @@ export type Block =
 			axis: CurveAxisLabel[];
 			legend: CurveLegend;
 	  }
+	/** A quiet remark, such as how many quotes were left out. */
+	| { kind: 'note'; text: string }
 	| { kind: 'notCovered'; text: string };
 
 export interface ReportSection {
@@ -129,6 +184,10 @@ export interface ReportModel {
 	/** The same date written out for people. */
 	date: string;
 	contentsHeading: string;
+	/** The wall map's title strip: what it is, and the facilitator and date. */
+	wallMap: { subtitle: string; facts: KeyValue[] };
+	/** What an empty step says, for a wall map with no touchpoints. */
+	notCovered: string;
 	/** "Page {page} of {pages}", filled in by the renderer. */
 	pageLabel: string;
 	sections: ReportSection[];
@@ -230,16 +289,18 @@ function isBlankTouchpoint(t: Touchpoint): boolean {
 	);
 }
 
+/** The domain's one timeline order, with the rows the room added but never filled left out. */
 function journeyOrder(data: WorkshopData, t: T): JourneyOrder {
-	const phases = data.workshop.plan.phases.map((p) => ({ id: p.id, name: p.name }));
-	const index = new Map(phases.map((p, i) => [p.id, i]));
-	const touchpoints = byOrder(data.touchpoints).filter((tp) => !isBlankTouchpoint(tp));
-	if (touchpoints.some((tp) => !index.has(tp.phaseId)))
-		phases.push({ id: '', name: t('map.noPhase') });
-	const phaseOf = (tp: Touchpoint) => index.get(tp.phaseId) ?? phases.length - 1;
-	const items = touchpoints
-		.map((tp) => ({ tp, phaseIndex: phaseOf(tp) }))
-		.sort((a, b) => a.phaseIndex - b.phaseIndex || a.tp.order - b.tp.order)
+	const columns = timelineColumns(
+		data.workshop.plan.phases,
+		data.touchpoints.filter((tp) => !isBlankTouchpoint(tp))
+	);
+	const phases = columns.map((col) => ({
+		id: col.phase?.id ?? '',
+		name: col.phase?.name ?? t('map.noPhase')
+	}));
+	const items = columns
+		.flatMap((col, phaseIndex) => col.touchpoints.map((tp) => ({ tp, phaseIndex })))
 		.map((item, i) => ({ ...item, number: i + 1 }));
 	return { phases, items };
 }
@@ -327,6 +388,8 @@ function personasSection(c: Context): ReportSection {
 		kind: 'persona',
 		name: filled(p.name) ? p.name : t('persona.unnamed'),
 		badge: p === primary ? t('persona.primary') : null,
+		initials: initials(p.name),
+		colour: p.colour,
 		facts: kvItems([
 			[t('persona.jobTitle'), p.jobTitle],
 			[
@@ -339,11 +402,44 @@ function personasSection(c: Context): ReportSection {
 			[t('persona.needs'), p.needs],
 			[t('persona.goals'), p.goals],
 			[t('persona.frustrations'), p.frustrations],
-			[t('persona.quote'), filled(p.quote) ? `“${p.quote.trim()}”` : '']
+			[t('persona.quote'), filled(p.quote) ? quoted(t, p.quote) : '']
 		])
 	}));
 	const heading = personas.length > 1 ? t('section.personas') : t('section.persona');
 	return section(c, 'personas', heading, cards);
+}
+
+/** In the language's own quotation marks, unless the room already typed some. */
+function quoted(t: T, text: string): string {
+	const trimmed = text.trim();
+	return /^["“”„«»‘’']/.test(trimmed) ? trimmed : t('quote', { text: trimmed });
+}
+
+/** Enough quotes to hear the customers' voice; the rest stay in the workshop file. */
+const MAX_QUOTES = 8;
+
+/**
+ * A few quotes: first those the room tied to a touchpoint as evidence (it chose them), then the
+ * others in interview order; each with the interview it comes from.
+ */
+function selectedQuotes(
+	c: Context,
+	interviews: readonly Interview[],
+	label: (i: number) => string
+) {
+	const chosen = new Set(c.journey.items.flatMap((i) => i.tp.evidence.map((e) => e.quote.trim())));
+	const all = interviews.flatMap((iv, i) =>
+		lines(iv.quotes).map((quote) => ({ quote, from: label(i) }))
+	);
+	const ordered = [
+		...all.filter((q) => chosen.has(q.quote)),
+		...all.filter((q) => !chosen.has(q.quote))
+	];
+	const shown = ordered
+		.slice(0, MAX_QUOTES)
+		.map((q) => c.t('interviews.quote', { quote: quoted(c.t, q.quote), from: q.from }));
+	const more = ordered.length - shown.length;
+	return { shown, more: more > 0 ? c.t('interviews.moreQuotes', { n: more }) : '' };
 }
 
 function percent(share: number, locale: Locale): string {
@@ -357,6 +453,8 @@ function interviewsSection(c: Context): ReportSection {
 	const s = summariseInterviews(interviews);
 	const n = s.nps;
 	const label = (i: number) => interviews[i]?.label || `${t('interviews.interview')} ${i + 1}`;
+	const target = c.data.workshop.experience.npsTarget;
+	const quotes = selectedQuotes(c, interviews, label);
 	const phaseName = (id: string) =>
 		c.journey.phases.find((p) => p.id === id)?.name ?? t('map.noPhase');
 	const notes = interviews.flatMap((iv, i) =>
@@ -378,7 +476,11 @@ function interviewsSection(c: Context): ReportSection {
 				t('interviews.nps'),
 				n.score === null
 					? t('interviews.noNps')
-					: t('interviews.npsDetail', { score: n.score, answers: n.answers })
+					: t(target === null ? 'interviews.npsDetail' : 'interviews.npsAgainstTarget', {
+							score: n.score,
+							answers: n.answers,
+							target: target ?? ''
+						})
 			],
 			...(n.answers
 				? ([
@@ -388,7 +490,8 @@ function interviewsSection(c: Context): ReportSection {
 					] as const)
 				: [])
 		]),
-		...titled(t('interviews.quotes'), bullets(interviews.flatMap((i) => lines(i.quotes)))),
+		...titled(t('interviews.quotes'), bullets(quotes.shown)),
+		...(quotes.more ? [{ kind: 'note', text: quotes.more } as const] : []),
 		// The same pain point from several interviews once, most frequent first, with its count.
 		...titled(
 			t('interviews.painPoints'),
@@ -429,120 +532,117 @@ function unique(items: string[]): string[] {
 	return [...new Set(items.filter(filled))];
 }
 
-function mapSection(c: Context): ReportSection {
+type JourneyItem = JourneyOrder['items'][number];
+
+/**
+ * What hurts at each touchpoint, kept honest: the room's reason for a low score, and the interview
+ * pain points the room tied to this touchpoint through an opportunity that answers them.
+ */
+function painPointsByTouchpoint(c: Context): (item: JourneyItem) => string[] {
+	const heard = new Map<string, string[]>();
+	for (const o of byOrder(c.data.opportunities)) {
+		if (!filled(o.painPoint)) continue;
+		for (const id of o.touchpointIds) heard.set(id, [...(heard.get(id) ?? []), o.painPoint.trim()]);
+	}
+	return ({ tp }) => {
+		const reason = isLow(tp.emotion) && filled(tp.emotionReason) ? [tp.emotionReason] : [];
+		const seen = new Set(reason.map(painPointKey));
+		const fromInterviews: string[] = [];
+		for (const text of heard.get(tp.id) ?? []) {
+			if (seen.has(painPointKey(text))) continue;
+			seen.add(painPointKey(text));
+			fromInterviews.push(c.t('map.heard', { text }));
+		}
+		return [...reason, ...fromInterviews];
+	};
+}
+
+/**
+ * The wall map: one column per touchpoint in timeline order, grouped under its phase, with a row
+ * for each thing the room said about it. Rows nobody filled for any touchpoint are left out.
+ */
+function mapBlock(c: Context): Block {
 	const { t } = c;
 	const { phases, items } = c.journey;
+	const ranked = rankOpportunities(c.data.opportunities.filter((o) => filled(o.idea)));
+	const ideas = (id: string) =>
+		unique(ranked.filter((o) => o.touchpointIds.includes(id)).map((o) => o.idea));
+	const one = (text: string) => (filled(text) ? [text] : []);
+	const cellsOf: [MapRowId, (item: JourneyItem) => string[]][] = [
+		['channels', ({ tp }) => one(c.channel(tp.channel))],
+		['actions', ({ tp }) => one(tp.customerAction)],
+		['owners', ({ tp }) => one(c.stakeholderName(tp.ownerId))],
+		['emotions', ({ tp }) => (tp.emotion === null ? [] : [signedScore(tp.emotion)])],
+		['painPoints', painPointsByTouchpoint(c)],
+		['opportunities', ({ tp }) => ideas(tp.id)]
+	];
+	return {
+		kind: 'map',
+		phases: phases.map((ph) => ({ name: ph.name })),
+		columns: items.map(({ tp, number, phaseIndex }) => ({
+			number,
+			heading: `${number}. ${tp.title}`.trim(),
+			gap: tp.kind === 'gap',
+			phaseIndex,
+			score: tp.emotion
+		})),
+		rows: cellsOf
+			.map(([id, cell]) => ({ id, label: t(`map.${id}`), cells: items.map(cell) }))
+			.filter((row) => row.cells.some((cell) => cell.length > 0)),
+		labels: {
+			phase: t('touchpoint.phase'),
+			touchpoints: t('map.touchpoints'),
+			gap: t('map.gap').toLocaleUpperCase(c.locale),
+			continued: t('map.continued'),
+			range: t('map.range')
+		}
+	};
+}
+
+/**
+ * Every touchpoint on one line each. The map already shows channel, action and owner, so this
+ * table keeps only what the map does not: the importance to customer and business, and the
+ * reason behind every score (the map gives reasons for the lows only). It is the index a reader
+ * scans for "which touchpoints matter most", which the map's columns make hard.
+ */
+function touchpointIndex(c: Context): Block[] {
+	const { t } = c;
+	const { phases, items } = c.journey;
+	const title = (tp: Touchpoint) =>
+		tp.kind === 'gap' ? `${tp.title} (${t('map.gap')})`.trimStart() : tp.title;
+	return [
+		{ kind: 'subheading', text: t('map.allTouchpoints') },
+		table(
+			[
+				[t('touchpoint.number'), 1],
+				[t('touchpoint.title'), 6],
+				[t('touchpoint.phase'), 3],
+				[t('touchpoint.importance'), 2.4],
+				[t('touchpoint.emotion'), 2.8],
+				[t('touchpoint.reason'), 7]
+			],
+			items.map(({ tp, number, phaseIndex }) => [
+				String(number),
+				title(tp),
+				phases[phaseIndex]?.name ?? '',
+				`${tp.importanceCustomer} / ${tp.importanceBusiness}`,
+				c.emotion(tp.emotion),
+				tp.emotionReason
+			])
+		)
+	];
+}
+
+function mapSection(c: Context): ReportSection {
+	const { t } = c;
 	const p = c.data.workshop.plan;
 	const plan = keyValues([
 		[t('plan.title'), p.title],
 		[t('plan.customerGoal'), p.customerGoal],
 		[t('plan.expectations'), p.expectations]
 	]);
-	if (items.length === 0) return section(c, 'map', t('section.map'), plan, 'landscape');
-
-	const ranked = rankOpportunities(c.data.opportunities.filter((o) => filled(o.idea)));
-	const numbered = (n: number, text: string) => `${n}. ${text}`;
-	const title = (tp: Touchpoint) =>
-		tp.kind === 'gap' ? `${tp.title} (${t('map.gap')})`.trimStart() : tp.title;
-	const perPhase = (cell: (inPhase: typeof items, phaseIndex: number) => string[]): string[][] =>
-		phases.map((_, pi) =>
-			cell(
-				items.filter((i) => i.phaseIndex === pi),
-				pi
-			)
-		);
-	const row = (id: MapRowId, cells: string[][]): MapRow => ({
-		id,
-		label: t(`map.${id}`),
-		cells
-	});
-	const phaseOfTouchpoint = new Map(items.map((i) => [i.tp.id, i.phaseIndex]));
-	const rows: MapRow[] = [
-		row(
-			'touchpoints',
-			perPhase((ps) => ps.map((i) => numbered(i.number, title(i.tp))))
-		),
-		row(
-			'channels',
-			perPhase((ps) => unique(ps.map((i) => c.channel(i.tp.channel))))
-		),
-		row(
-			'actions',
-			perPhase((ps) =>
-				ps
-					.filter((i) => filled(i.tp.customerAction))
-					.map((i) => numbered(i.number, i.tp.customerAction))
-			)
-		),
-		row(
-			'owners',
-			perPhase((ps) => unique(ps.map((i) => c.stakeholderName(i.tp.ownerId))))
-		),
-		row(
-			'emotions',
-			perPhase((ps) =>
-				ps.flatMap((i) =>
-					i.tp.emotion === null ? [] : [`${i.number}: ${c.emotion(i.tp.emotion)}`]
-				)
-			)
-		),
-		row(
-			'painPoints',
-			perPhase((ps) =>
-				ps
-					.filter((i) => isLow(i.tp.emotion))
-					.map((i) =>
-						numbered(i.number, filled(i.tp.emotionReason) ? i.tp.emotionReason : i.tp.title)
-					)
-			)
-		),
-		row(
-			'opportunities',
-			perPhase((_, pi) =>
-				unique(
-					ranked
-						.filter((o) => o.touchpointIds.some((id) => phaseOfTouchpoint.get(id) === pi))
-						.map((o) => o.idea)
-				)
-			)
-		)
-	];
-	const touchpointRows = items.map(({ tp, number, phaseIndex }) => [
-		String(number),
-		title(tp),
-		phases[phaseIndex]?.name ?? '',
-		c.channel(tp.channel),
-		tp.customerAction,
-		c.stakeholderName(tp.ownerId),
-		`${tp.importanceCustomer} / ${tp.importanceBusiness}`,
-		c.emotion(tp.emotion),
-		tp.emotionReason
-	]);
-	return section(
-		c,
-		'map',
-		t('section.map'),
-		[
-			...plan,
-			{ kind: 'map', columns: phases.map((ph) => ph.name), rows },
-			{ kind: 'subheading', text: t('map.allTouchpoints') },
-			table(
-				[
-					[t('touchpoint.number'), 1],
-					[t('touchpoint.title'), 5],
-					[t('touchpoint.phase'), 2.6],
-					[t('touchpoint.channel'), 2.2],
-					[t('touchpoint.action'), 5],
-					[t('touchpoint.owner'), 3],
-					[t('touchpoint.importance'), 2.2],
-					[t('touchpoint.emotion'), 2.6],
-					[t('touchpoint.reason'), 5]
-				],
-				touchpointRows
-			)
-		],
-		'landscape'
-	);
+	const map = c.journey.items.length ? [mapBlock(c), ...touchpointIndex(c)] : [];
+	return section(c, 'map', t('section.map'), [...plan, ...map], 'landscape');
 }
 
 const AXIS: readonly EmotionScore[] = [2, 1, 0, -1, -2];
@@ -558,7 +658,8 @@ function curveSection(c: Context): ReportSection {
 		score: tp.emotion,
 		phaseIndex,
 		gap: tp.kind === 'gap',
-		low: isLow(tp.emotion)
+		low: isLow(tp.emotion),
+		desired: tp.desiredEmotion
 	}));
 	const curvePhases = phases.map((ph, pi) => {
 		const first = points.findIndex((p) => p.phaseIndex >= pi);
@@ -583,7 +684,8 @@ function curveSection(c: Context): ReportSection {
 					touchpoint: t('curve.touchpoint'),
 					low: t('curve.low'),
 					gap: t('curve.gap'),
-					unscored: t('curve.unscored')
+					unscored: t('curve.unscored'),
+					desired: t('curve.desired')
 				}
 			},
 			...titled(
@@ -639,6 +741,19 @@ function opportunitiesSection(c: Context): ReportSection {
 		t('section.opportunities'),
 		list.length
 			? [
+					{
+						kind: 'matrix',
+						points: list.map((o, i) => ({ rank: i + 1, impact: o.impact, effort: o.effort })),
+						impact: t('opportunities.impact'),
+						effort: t('opportunities.effort'),
+						quadrants: [
+							t('quadrant.quickWin'),
+							t('quadrant.bigBet'),
+							t('quadrant.fillIn'),
+							t('quadrant.moneyPit')
+						],
+						note: t('opportunities.matrix')
+					},
 					table(
 						[
 							[t('opportunities.rank'), 1],
@@ -763,6 +878,14 @@ export function buildReportModel(data: WorkshopData, locale: Locale): ReportMode
 		isoDate,
 		date,
 		contentsHeading: t('contents'),
+		wallMap: {
+			subtitle: t('wall.subtitle'),
+			facts: kvItems([
+				[t('cover.facilitator'), w.facilitator],
+				[t('cover.date'), date]
+			])
+		},
+		notCovered: t('notCovered'),
 		pageLabel: t('footer.page'),
 		sections: [
 			journeySection(c),

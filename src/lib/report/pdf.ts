@@ -1,12 +1,13 @@
 // Draws the report model as an A4 PDF: a calm cover, the contents, then every section in
 // order (the journey map and the emotion curve on landscape pages, for their width), with a
-// running header and "page X of Y" on every page but the cover. jsPDF is imported lazily, so
-// the app only loads it when somebody asks for a report.
+// running header and "page X of Y" on every page but the cover.
 import type { jsPDF } from 'jspdf';
-import { interpolate } from '$lib/i18n/translate';
 import { drawCurve } from './curve';
-import { registerFonts, resolveFonts, type FontSource } from './fonts';
-import { COLORS, MARGIN, phaseFill, TYPE, Writer, type Caption, type TextStyle } from './layout';
+import { drawHeading, drawRunningHeads, openDocument, renderers } from './document';
+import type { FontSource } from './fonts';
+import { avatarFill, COLORS, MARGIN, TYPE, Writer, type Caption, type TextStyle } from './layout';
+import { A4_MAP, drawJourneyMap } from './map-grid';
+import { drawMatrix } from './matrix';
 import type { Block, KeyValue, ReportModel, ReportSection } from './model';
 import { drawTable } from './table';
 
@@ -15,18 +16,8 @@ type PersonaBlock = Extract<Block, { kind: 'persona' }>;
 const KEY_WIDTH = 48;
 /** A section shares a page with the one before only when this much room is left. */
 const MIN_SECTION_ROOM = 70;
-const MAP_LABEL_WIDTH = 30;
-/** Up to this many phases the map's cells are wide enough for the table type size. */
-const MAP_ROOMY_PHASES = 6;
 /** Room a subheading wants below it for the first lines of its text (tables ask for their own). */
 const KEEP_WITH_NEXT = 14;
-
-function drawHeading(w: Writer, text: string): void {
-	w.paragraph(text, TYPE.heading);
-	w.y += 1;
-	w.rule(w.left, w.y, w.right, w.y, COLORS.accent, 0.5);
-	w.y += 5;
-}
 
 function subheading(w: Writer, text: string): Caption {
 	const lines = w.wrap(text, w.width, TYPE.subheading);
@@ -77,7 +68,8 @@ function drawBullets(w: Writer, items: readonly string[]): void {
 	const lh = w.lineHeight(TYPE.body);
 	for (const item of items) {
 		const lines = w.wrap(item, w.width - 5, TYPE.body);
-		w.ensure(lh);
+		// A short item (a quote and who said it) stays on one page; a long one may break.
+		w.ensure(Math.min(lines.length, 3) * lh);
 		w.style(TYPE.body);
 		w.text('•', w.left + 1, w.y, TYPE.body);
 		w.lines(lines, w.left + 5, TYPE.body);
@@ -92,6 +84,16 @@ const personaText: TextStyle = { size: 9.5 };
 const badgeText: TextStyle = { size: 7.5, bold: true, color: COLORS.white };
 const CARD_PAD = 5;
 const CARD_GUTTER = 6;
+const AVATAR = 7;
+const avatarText: TextStyle = { size: 15, bold: true, color: COLORS.white };
+
+/** The persona's face until someone draws one: initials on its colour, as in the app. */
+function drawAvatar(w: Writer, p: PersonaBlock, x: number, y: number): void {
+	w.doc.setFillColor(...avatarFill(p.colour));
+	w.doc.circle(x + AVATAR, y + AVATAR, AVATAR, 'F');
+	w.style(avatarText);
+	w.text(p.initials, x + AVATAR, y + AVATAR - w.lineHeight(avatarText) / 2, avatarText, 'center');
+}
 
 /**
  * Lays out a persona card from `top`; draws it only when `draw` is set, so the same code first
@@ -107,25 +109,29 @@ function personaCard(w: Writer, p: PersonaBlock, top: number, draw: boolean): nu
 		lines.forEach((line, i) => w.text(line, left, y + i * w.lineHeight(s), s));
 	};
 	let y = top + CARD_PAD;
+	if (draw) drawAvatar(w, p, x, y);
+	// Name, badge and facts sit beside the avatar; the fields use the card's full width.
+	const beside = x + 2 * AVATAR + 5;
+	const besideWidth = inner - (beside - x);
 	if (p.badge) {
 		w.style(badgeText);
 		const width = doc.getTextWidth(p.badge) + 4;
 		if (draw) {
 			doc.setFillColor(...COLORS.accent);
-			doc.roundedRect(x, y, width, 4.6, 1.2, 1.2, 'F');
-			w.text(p.badge, x + 2, y + 0.45, badgeText);
+			doc.roundedRect(beside, y, width, 4.6, 1.2, 1.2, 'F');
+			w.text(p.badge, beside + 2, y + 0.45, badgeText);
 		}
 		y += 6.5;
 	}
-	const name = w.wrap(p.name, inner, personaName);
-	put(name, x, y, personaName);
+	const name = w.wrap(p.name, besideWidth, personaName);
+	put(name, beside, y, personaName);
 	y += name.length * w.lineHeight(personaName) + 1;
 	for (const fact of p.facts) {
-		const line = w.wrap(`${fact.label}: ${fact.value}`, inner, personaText);
-		put(line, x, y, { ...personaText, color: COLORS.muted });
+		const line = w.wrap(`${fact.label}: ${fact.value}`, besideWidth, personaText);
+		put(line, beside, y, { ...personaText, color: COLORS.muted });
 		y += line.length * w.lineHeight(personaText);
 	}
-	y += 3;
+	y = Math.max(y, top + CARD_PAD + 2 * AVATAR) + 4;
 	const column = (inner - CARD_GUTTER) / 2;
 	for (let i = 0; i < p.fields.length; i += 2) {
 		const heights = p.fields.slice(i, i + 2).map((field, j) => {
@@ -153,24 +159,9 @@ function drawPersona(w: Writer, p: PersonaBlock): void {
 	w.doc.setDrawColor(...COLORS.rule);
 	w.doc.setLineWidth(0.3);
 	w.doc.roundedRect(w.left, w.y, w.width, height, 2.5, 2.5, 'FD');
-	w.fillRect(w.left, w.y + 2.5, 1.4, height - 5, COLORS.accent);
+	w.fillRect(w.left, w.y + 2.5, 1.4, height - 5, avatarFill(p.colour));
 	personaCard(w, p, w.y, true);
 	w.y += height + 5;
-}
-
-function drawMap(w: Writer, block: Extract<Block, { kind: 'map' }>): void {
-	const phaseWidth = (w.width - MAP_LABEL_WIDTH) / Math.max(1, block.columns.length);
-	drawTable(w, {
-		columns: [
-			{ label: '', weight: MAP_LABEL_WIDTH / phaseWidth },
-			...block.columns.map((label, i) => ({ label, weight: 1, fill: phaseFill(i) }))
-		],
-		rows: block.rows.map((row) => [row.label, ...row.cells]),
-		style: { size: block.columns.length > MAP_ROOMY_PHASES ? 7 : 8 },
-		rowHeaders: true,
-		grid: true
-	});
-	w.y += 6;
 }
 
 function drawBlock(w: Writer, block: Block, caption?: Caption): void {
@@ -179,6 +170,7 @@ function drawBlock(w: Writer, block: Block, caption?: Caption): void {
 			w.paragraph(block.text, TYPE.body);
 			w.y += 2.5;
 			return;
+		case 'note':
 		case 'notCovered':
 			w.paragraph(block.text, TYPE.muted);
 			w.y += 2.5;
@@ -198,7 +190,13 @@ function drawBlock(w: Writer, block: Block, caption?: Caption): void {
 		case 'persona':
 			return drawPersona(w, block);
 		case 'map':
-			return drawMap(w, block);
+			drawJourneyMap(w, block, A4_MAP);
+			w.y += 6;
+			return;
+		case 'matrix':
+			drawMatrix(w, block);
+			w.y += 4;
+			return;
 		case 'curve':
 			drawCurve(w, block);
 			w.y += 4;
@@ -275,24 +273,6 @@ function drawContents(w: Writer, model: ReportModel, pages: readonly number[], a
 	});
 }
 
-function drawRunningHeads(w: Writer, model: ReportModel, from: number): void {
-	const { doc } = w;
-	const pages = doc.getNumberOfPages();
-	for (let page = from; page <= pages; page++) {
-		doc.setPage(page);
-		const head = 8;
-		const foot = w.pageHeight - 10;
-		w.style(TYPE.small);
-		w.text(w.fit(model.title, w.width * 0.62, TYPE.small), w.left, head, TYPE.small);
-		w.text(model.kicker, w.right, head, TYPE.small, 'right');
-		w.rule(w.left, head + 4.6, w.right, head + 4.6);
-		w.rule(w.left, foot - 1.5, w.right, foot - 1.5);
-		w.style(TYPE.small);
-		w.text(model.date, w.left, foot, TYPE.small);
-		w.text(interpolate(model.pageLabel, { page, pages }), w.right, foot, TYPE.small, 'right');
-	}
-}
-
 function drawSection(w: Writer, section: ReportSection): number {
 	const fresh =
 		section.orientation === 'landscape' ||
@@ -317,17 +297,8 @@ function drawSection(w: Writer, section: ReportSection): number {
 
 /** The finished jsPDF document; `fonts` are the DejaVu bytes or a loader for them. */
 export async function createReportDocument(model: ReportModel, fonts: FontSource): Promise<jsPDF> {
-	const [{ jsPDF }, bytes] = await Promise.all([import('jspdf'), resolveFonts(fonts)]);
-	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-	registerFonts(doc, bytes);
-	doc.setProperties({
-		title: model.title,
-		subject: `${model.kicker} – ${model.subtitle}`,
-		creator: 'Journey Workshop'
-	});
-	doc.setLanguage(model.locale === 'en' ? 'en-GB' : model.locale);
-
-	const w = new Writer(doc);
+	const subject = `${model.kicker} – ${model.subtitle}`;
+	const w = await openDocument(model, fonts, 'a4', 'portrait', subject);
 	drawCover(w, model);
 	w.newPage('portrait');
 	const contents: Place = { page: w.page, top: w.y };
@@ -335,28 +306,23 @@ export async function createReportDocument(model: ReportModel, fonts: FontSource
 	const pages = model.sections.map((section) => drawSection(w, section));
 	drawContents(w, model, pages, contents);
 	drawRunningHeads(w, model, contents.page);
-	return doc;
+	return w.doc;
 }
 
-export async function renderReportPdf(model: ReportModel, fonts: FontSource): Promise<Blob> {
-	return (await createReportDocument(model, fonts)).output('blob');
-}
-
-/** The same PDF as bytes, for Node (tests, benchmarks) where a Blob is awkward to write out. */
-export async function renderReportPdfBytes(
-	model: ReportModel,
-	fonts: FontSource
-): Promise<ArrayBuffer> {
-	return (await createReportDocument(model, fonts)).output('arraybuffer');
-}
+const report = renderers(createReportDocument);
+export const renderReportPdf = report.blob;
+export const renderReportPdfBytes = report.bytes;
 
 // Characters Windows, macOS or Linux refuse in a file name; letters such as æ ø å ä ö stay.
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
-/** `<journey>-<yyyy-mm-dd>.pdf`, safe to save on any system. */
-export function reportFileName(journeyName: string, date: string): string {
+/**
+ * `<journey>-<yyyy-mm-dd><suffix>.pdf`, safe to save on any system; the wall map passes "-A3" so
+ * both files of one workshop sort side by side.
+ */
+export function reportFileName(journeyName: string, date: string, suffix = ''): string {
 	let base = journeyName
 		.normalize('NFC')
 		.replace(UNSAFE, '-')
@@ -370,5 +336,5 @@ export function reportFileName(journeyName: string, date: string): string {
 		.replace(/[-.]+$/, '');
 	if (!base || RESERVED.test(base)) base = base ? `${base}-journey` : 'journey';
 	const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0];
-	return day ? `${base}-${day}.pdf` : `${base}.pdf`;
+	return day ? `${base}-${day}${suffix}.pdf` : `${base}${suffix}.pdf`;
 }

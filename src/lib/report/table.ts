@@ -25,7 +25,7 @@ const PAD_X = 1.8;
 const PAD_Y = 1.4;
 const HANGING = 2.6;
 /** A row is only split when at least this many of its lines fit on the page… */
-const MIN_SPLIT_LINES = 3;
+export const MIN_SPLIT_LINES = 3;
 /** …and only when it is taller than this; shorter rows move to the next page whole. */
 const KEEP_ROW_LINES = 8;
 
@@ -36,7 +36,9 @@ function widestWord(w: Writer, texts: readonly string[], s: TextStyle): number {
 	w.style(s);
 	let widest = 0;
 	for (const text of texts)
-		for (const word of text.split(/\s+/)) widest = Math.max(widest, w.doc.getTextWidth(word));
+		// A no-break space holds a word together (a short date), so it does not split here.
+		for (const word of text.split(/[^\S\u00a0]+/))
+			widest = Math.max(widest, w.doc.getTextWidth(word));
 	return widest;
 }
 
@@ -92,9 +94,13 @@ export function drawTable(w: Writer, spec: TableSpec, caption?: Caption): void {
 			);
 		});
 	const height = (lines: number) => lines * lh + 2 * PAD_Y;
-	const tallest = (cells: Line[][]) => Math.max(1, ...cells.map((c) => c.length));
+	const tallest = (cells: readonly Line[][]) => Math.max(1, ...cells.map((c) => c.length));
 
-	const drawCells = (cells: Line[][], fills: (col: number) => Rgb | null, styles = styleOf) => {
+	const drawCells = (
+		cells: readonly Line[][],
+		fills: (col: number) => Rgb | null,
+		styles = styleOf
+	) => {
 		const n = tallest(cells);
 		const top = w.y;
 		cells.forEach((lines, col) => {
@@ -132,30 +138,59 @@ export function drawTable(w: Writer, spec: TableSpec, caption?: Caption): void {
 	rows.forEach((cells, r) => {
 		const fills = (col: number): Rgb | null =>
 			spec.rowHeaders && col === 0 ? COLORS.headerFill : r % 2 ? COLORS.zebra : null;
-		let rest = cells;
-		let pageTop = false;
-		for (;;) {
-			const n = tallest(rest);
-			if (height(n) <= w.room) {
-				drawCells(rest, fills);
-				return;
-			}
-			const fit = Math.floor((w.room - 2 * PAD_Y) / lh);
-			if ((fit < MIN_SPLIT_LINES || n <= KEEP_ROW_LINES) && !pageTop) {
-				newPage();
-				pageTop = true;
-				continue;
-			}
-			const k = Math.max(1, fit);
-			drawCells(
-				rest.map((lines) => lines.slice(0, k)),
-				fills
-			);
-			rest = rest.map((lines) => lines.slice(k));
-			const label = cells[0];
-			if (spec.rowHeaders && label && label.length < k) rest[0] = label;
-			newPage();
-			pageTop = true;
-		}
+		flowRow(cells, {
+			w,
+			lineHeight: lh,
+			padY: PAD_Y,
+			keepWhole: (n) => n <= KEEP_ROW_LINES,
+			draw: (part) => drawCells(part, fills),
+			newPage,
+			label: spec.rowHeaders ? cells[0] : undefined
+		});
 	});
+}
+
+/** How one row of wrapped cells goes onto the pages: see flowRow. */
+export interface RowFlow<L> {
+	w: Writer;
+	lineHeight: number;
+	padY: number;
+	/** Whether a row of `lines` lines should rather move whole to a fresh page than split. */
+	keepWhole(lines: number): boolean;
+	draw(cells: readonly L[][]): void;
+	/** A new page with the table's or the map's header drawn again. */
+	newPage(): void;
+	/** The first cell, repeated on the next page to name the row there. */
+	label?: L[];
+}
+
+/**
+ * Draws a row of wrapped cells at the cursor. When it does not fit it moves to a new page whole,
+ * or, when it is too tall for that, it is split between lines and goes on on the next page, so
+ * no line is ever lost at a page edge.
+ */
+export function flowRow<L>(cells: L[][], flow: RowFlow<L>): void {
+	const height = (lines: number) => lines * flow.lineHeight + 2 * flow.padY;
+	let rest = cells;
+	let fresh = false;
+	for (;;) {
+		const n = Math.max(1, ...rest.map((c) => c.length));
+		if (height(n) <= flow.w.room) {
+			flow.draw(rest);
+			return;
+		}
+		const fit = Math.floor((flow.w.room - 2 * flow.padY) / flow.lineHeight);
+		if (!fresh && (fit < MIN_SPLIT_LINES || flow.keepWhole(n))) {
+			flow.newPage();
+			fresh = true;
+			continue;
+		}
+		// Leave at least a few lines for the next page too, never one lonely line.
+		const k = Math.max(1, Math.min(fit, n - MIN_SPLIT_LINES));
+		flow.draw(rest.map((lines) => lines.slice(0, k)));
+		rest = rest.map((lines) => lines.slice(k));
+		if (flow.label && !rest[0]?.length) rest[0] = flow.label;
+		flow.newPage();
+		fresh = true;
+	}
 }

@@ -207,3 +207,77 @@ export function nameOnlyWorkshop(locale: Locale = 'en'): WorkshopData {
 	record.journey.name = JOURNEY_NAME;
 	return emptyWorkshopData(record);
 }
+
+/** Every letter and sign the report promises to print as typed (and no emoji: faces are drawn). */
+export const LETTERS = 'æøåÆØÅ äöÄÖ ő ł č ž ś ą ę ü ß é → ✓ – “”';
+
+/** About 400 characters of real words (so lines can wrap between them), the letters included. */
+export function longText(seed: string): string {
+	const words = `${seed} ${LETTERS} Smørrebrød på Åland, köttbullar i Göteborg, Łódź och Ostrava;`;
+	let text = words;
+	while (text.length < 390) text += ` ${words}`;
+	return `${text} END-${seed}`;
+}
+
+export const EDGE_TOUCHPOINTS = 150;
+/** Touchpoints whose phase was deleted: they come last, in a "No phase" column. */
+export const EDGE_ORPHANS = 2;
+/** Every this-many touchpoints has a 400-character title. */
+export const EDGE_LONG_EVERY = 25;
+
+/**
+ * The hard case: a 400-character journey name, touchpoint titles and ideas; 150 touchpoints over
+ * four phases (one of them empty, one with a long name) plus two whose phase is gone; scores,
+ * gaps, unscored touchpoints and a desired curve; and steps 3, 4, 5 and 10 left empty.
+ */
+export function edgeCaseWorkshop(locale: Locale = 'en'): WorkshopData {
+	const record = newWorkshopRecord(locale, ['Før', 'Under', 'Efter'], new Date('2025-06-30'));
+	const workshopId = record.id;
+	record.date = '2025-06-30';
+	record.facilitator = `Łucja Nowak-Øster ${LETTERS}`;
+	record.journey.name = longText('Journey');
+	record.plan.phases = [
+		{ id: 'p-need', name: `Behov ${LETTERS}` },
+		{ id: 'p-empty', name: 'Tom fase' },
+		{ id: 'p-order', name: longText('Phase').slice(0, 120) },
+		{ id: 'p-use', name: 'Daglig brug' }
+	];
+	const data = emptyWorkshopData(record);
+	const row = (order: number) => ({ workshopId, order });
+	data.stakeholders = ['Søren Ærø', 'Zoë Świątek', `Ödön Łukasz ${LETTERS}`].map((name, i) => ({
+		...newRow.stakeholders(row(i)),
+		name,
+		team: 'Drift',
+		attends: i !== 1
+	}));
+	const phaseIds = ['p-need', 'p-order', 'p-use'];
+	data.touchpoints = Array.from({ length: EDGE_TOUCHPOINTS }, (_, i): Touchpoint => {
+		const orphan = i >= EDGE_TOUCHPOINTS - EDGE_ORPHANS;
+		const score = i % 13 === 5 ? null : ((((i * 7) % 5) - 2) as EmotionScore);
+		return {
+			...newRow.touchpoints({
+				...row(i),
+				phaseId: orphan ? 'deleted-phase' : (phaseIds[Math.floor((i * 3) / EDGE_TOUCHPOINTS)] ?? '')
+			}),
+			title: i % EDGE_LONG_EVERY === 0 ? longText(`Title${i}`) : `Kontakt ${i + 1} ${LETTERS}`,
+			kind: i % 7 === 3 ? 'gap' : 'touchpoint',
+			channel: (['email', 'phone', 'portal', ''] as const)[i % 4] ?? '',
+			customerAction: i % 2 ? `Gør noget ${i + 1} – ß é ü` : '',
+			ownerId: data.stakeholders[i % 3]?.id ?? '',
+			emotion: score,
+			emotionReason: score !== null && score < 0 ? `Årsag ${i + 1}: “ingen svar” ✓` : '',
+			desiredEmotion: i % 4 === 0 ? null : (Math.min(2, (score ?? 0) + 1) as EmotionScore)
+		};
+	});
+	const tp = (i: number) => data.touchpoints[i]?.id ?? '';
+	data.opportunities = [0, 1, 2, 3].map((k) => ({
+		...newRow.opportunities(row(k)),
+		idea: k === 0 ? longText('Idea') : `Idé ${k + 1} ${LETTERS}`,
+		problem: k === 1 ? longText('Problem') : '',
+		touchpointIds: [tp(k * 40), tp(k * 40 + 1)],
+		impact: 5 - k,
+		effort: 1 + k,
+		votes: k
+	}));
+	return data;
+}

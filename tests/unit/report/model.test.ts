@@ -6,7 +6,18 @@ import { reportMessages } from '$lib/i18n/report-messages';
 import { LOCALES } from '$lib/i18n/translate';
 import { buildReportModel, formatDate, type Block, type ReportModel } from '$lib/report/model';
 import { reportFileName } from '$lib/report/pdf';
-import { JOURNEY_NAME, nameOnlyWorkshop, TYPED, workshopFixture } from './fixture';
+import { timeline } from '$lib/domain/timeline';
+import {
+	EDGE_ORPHANS,
+	EDGE_TOUCHPOINTS,
+	edgeCaseWorkshop,
+	JOURNEY_NAME,
+	LETTERS,
+	longText,
+	nameOnlyWorkshop,
+	TYPED,
+	workshopFixture
+} from './fixture';
 
 const SECTION_IDS = [
 	'journey',
@@ -20,6 +31,8 @@ const SECTION_IDS = [
 	'actions',
 	'improve'
 ];
+
+const MAP_ROWS = ['channels', 'actions', 'owners', 'emotions', 'painPoints', 'opportunities'];
 
 function blocks<K extends Block['kind']>(model: ReportModel, id: string, kind: K) {
 	const section = model.sections.find((s) => s.id === id);
@@ -157,11 +170,23 @@ describe('buildReportModel', () => {
 		expect(table?.rows[1]?.[6]).toBe('Märta Öberg');
 	});
 
-	it('lays the journey map out with the phases as columns', () => {
+	it('lays the journey map out with one column per touchpoint, in timeline order', () => {
 		const map = blocks(model, 'map', 'map')[0];
-		expect(map?.columns).toEqual(['Before', 'During', 'After']);
+		expect(map?.phases.map((p) => p.name)).toEqual(['Before', 'During', 'After']);
+		expect(map?.columns.map((c) => c.heading)).toEqual([
+			'1. Needs a new laptop',
+			'2. Finds the order page',
+			'3. Fills in the request form',
+			'4. Confirmation e-mail',
+			'5. Waiting with no status',
+			'6. Calls the service desk',
+			'7. Laptop delivered',
+			`8. ${TYPED}`
+		]);
+		expect(map?.columns.map((c) => c.phaseIndex)).toEqual([0, 0, 1, 1, 1, 1, 2, 2]);
+		expect(map?.columns.filter((c) => c.gap).map((c) => c.number)).toEqual([5]);
+		expect(map?.columns.map((c) => c.score)).toEqual([0, -1, 1, 1, -2, -1, 2, null]);
 		expect(map?.rows.map((r) => r.label)).toEqual([
-			'Touchpoints',
 			'Channels',
 			'Customer actions',
 			'Owners',
@@ -169,36 +194,100 @@ describe('buildReportModel', () => {
 			'Pain points',
 			'Opportunities'
 		]);
-		for (const row of map?.rows ?? []) expect(row.cells).toHaveLength(3);
+		for (const row of map?.rows ?? []) expect(row.cells).toHaveLength(8);
 		const row = (id: string) => map?.rows.find((r) => r.id === id)?.cells;
-		expect(row('touchpoints')?.[1]).toEqual([
-			'3. Fills in the request form',
-			'4. Confirmation e-mail',
-			'5. Waiting with no status (gap)',
-			'6. Calls the service desk'
+		expect(row('channels')?.slice(0, 5)).toEqual([
+			['In person'],
+			['Portal'],
+			['Portal'],
+			['E-mail'],
+			[]
 		]);
-		expect(row('channels')?.[1]).toEqual(['Portal', 'E-mail', 'Phone']);
-		expect(row('owners')?.[2]).toEqual(['Søren Kjærgaard', 'Ingrid Ång']);
-		expect(row('emotions')?.[0]).toEqual(['1: 0 Neutral', '2: −1 Negative']);
-		expect(row('painPoints')?.[1]).toEqual([
-			'5. Nobody says anything for two weeks',
-			'6. Long queue'
+		expect(row('actions')?.[5]).toEqual(['Asks for the delivery date']);
+		expect(row('owners')?.[6]).toEqual(['Søren Kjærgaard']);
+		expect(row('emotions')).toEqual([['0'], ['−1'], ['+1'], ['+1'], ['−2'], ['−1'], ['+2'], []]);
+		// Only the lows have pain points: the room's reason for the low score.
+		expect(row('painPoints')).toEqual([
+			[],
+			['The page is hard to find'],
+			[],
+			[],
+			['Nobody says anything for two weeks'],
+			['Long queue'],
+			[],
+			[]
 		]);
-		expect(row('opportunities')?.[1]).toEqual([
-			'Chat bot for delivery dates',
+		// Each touchpoint's ideas in ranking order (the chat bot is the first quick win).
+		expect(row('opportunities')?.[4]).toEqual([
 			'Status e-mail between request and delivery',
-			'Replace the supplier',
-			'Rebuild the whole portal'
+			'Replace the supplier'
 		]);
+		expect(row('opportunities')?.[5]).toEqual([
+			'Chat bot for delivery dates',
+			'Replace the supplier'
+		]);
+		expect(map?.labels).toEqual({
+			phase: 'Phase',
+			touchpoints: 'Touchpoints',
+			gap: 'GAP',
+			continued: '{phase} (continued)',
+			range: 'Touchpoints {from}–{to} of {total}'
+		});
 	});
 
-	it('puts touchpoints without a known phase in a column of their own', () => {
+	it('ties interview pain points to a touchpoint through the opportunity that answers them', () => {
 		const data = workshopFixture('en');
-		const last = data.touchpoints.at(-1);
-		if (last) last.phaseId = 'gone';
+		const chatBot = data.opportunities[4];
+		if (chatBot) chatBot.painPoint = 'Long queue';
+		const status = data.opportunities[0];
+		if (status) status.painPoint = '  no   STATUS ';
 		const map = blocks(buildReportModel(data, 'en'), 'map', 'map')[0];
-		expect(map?.columns).toEqual(['Before', 'During', 'After', 'No phase']);
-		expect(map?.rows[0]?.cells[3]).toEqual([`8. ${TYPED}`]);
+		const pains = map?.rows.find((r) => r.id === 'painPoints')?.cells;
+		// "Long queue" is already the room's reason at touchpoint 6: it is not said twice.
+		expect(pains?.[5]).toEqual(['Long queue']);
+		expect(pains?.[4]).toEqual(['Nobody says anything for two weeks', 'no   STATUS (interview)']);
+	});
+
+	it('leaves out map rows nobody filled for any touchpoint', () => {
+		const data = workshopFixture('en');
+		data.opportunities = [];
+		for (const tp of data.touchpoints) tp.ownerId = '';
+		const map = blocks(buildReportModel(data, 'en'), 'map', 'map')[0];
+		expect(map?.rows.map((r) => r.id)).toEqual(['channels', 'actions', 'emotions', 'painPoints']);
+	});
+
+	it('puts touchpoints without a known phase last, under a phase of their own', () => {
+		const data = workshopFixture('en');
+		const first = data.touchpoints[0];
+		if (first) first.phaseId = 'gone';
+		const map = blocks(buildReportModel(data, 'en'), 'map', 'map')[0];
+		expect(map?.phases.map((p) => p.name)).toEqual(['Before', 'During', 'After', 'No phase']);
+		expect(map?.columns.at(-1)).toMatchObject({
+			number: 8,
+			heading: '8. Needs a new laptop',
+			phaseIndex: 3
+		});
+		expect(map?.columns[0]?.heading).toBe('1. Finds the order page');
+	});
+
+	it('keeps the table of all touchpoints to what the map does not show', () => {
+		const index = blocks(model, 'map', 'table')[0];
+		expect(index?.columns.map((c) => c.label)).toEqual([
+			'#',
+			'Touchpoint',
+			'Phase',
+			'Importance customer / business',
+			'Emotion',
+			'Why'
+		]);
+		expect(index?.rows[4]).toEqual([
+			'5',
+			'Waiting with no status (gap)',
+			'During',
+			'5 / 1',
+			'−2 Very negative',
+			'Nobody says anything for two weeks'
+		]);
 	});
 
 	it('gives the curve one point per touchpoint, in map order, with lows and gaps marked', () => {
@@ -231,6 +320,15 @@ describe('buildReportModel', () => {
 			'Very negative'
 		]);
 		expect(blocks(model, 'curve', 'table')[0]?.rows.map((r) => r[0])).toEqual(['2', '5', '6']);
+		expect(curve?.points.every((p) => p.desired === null)).toBe(true);
+		expect(curve?.legend.desired).toBe('Desired feeling');
+	});
+
+	it('carries the desired feeling for the dashed second line', () => {
+		const data = workshopFixture('en');
+		data.touchpoints.forEach((tp, i) => (tp.desiredEmotion = i % 2 ? 1 : null));
+		const curve = blocks(buildReportModel(data, 'en'), 'curve', 'curve')[0];
+		expect(curve?.points.map((p) => p.desired)).toEqual([null, 1, null, 1, null, 1, null, 1]);
 	});
 
 	it('summarises the interviews with NPS', () => {
@@ -238,13 +336,16 @@ describe('buildReportModel', () => {
 		expect(kv).toEqual([
 			{ label: 'Interviews', value: '3' },
 			{ label: 'Expectations met', value: '50% (1 yes, 1 partly, 1 no)' },
-			{ label: 'NPS', value: '-33 from 3 answers' },
+			{ label: 'NPS', value: '-33 from 3 answers (target: 40)' },
 			{ label: 'Promoters (9–10)', value: '1' },
 			{ label: 'Passives (7–8)', value: '0' },
 			{ label: 'Detractors (0–6)', value: '2' }
 		]);
 		const lists = blocks(model, 'interviews', 'bullets');
-		expect(lists[0]?.items).toEqual(['Quick and friendly', 'Too slow']);
+		expect(lists[0]?.items).toEqual([
+			'“Quick and friendly” — Interview 1 – new hire',
+			'“Too slow” — Interview 2 – broken laptop'
+		]);
 		// Heard in two interviews, so it comes first, once, with its count.
 		expect(lists[1]?.items).toEqual([
 			'No status (in 2 interviews)',
@@ -256,11 +357,25 @@ describe('buildReportModel', () => {
 		expect(blocks(model, 'interviews', 'table')[0]?.rows[2]?.[0]).toBe('Interview 3');
 	});
 
+	it('prints a few quotes and says how many more there are', () => {
+		const data = workshopFixture('da');
+		const first = data.interviews[0];
+		if (first) first.quotes = Array.from({ length: 11 }, (_, i) => `Citat ${i + 1}`).join('\n');
+		const m = buildReportModel(data, 'da');
+		const quotes = blocks(m, 'interviews', 'bullets')[0]?.items;
+		expect(quotes).toHaveLength(8);
+		expect(quotes?.[0]).toBe('»Citat 1« — Interview 1 – new hire');
+		// Eleven from the first interview and one from the second: four are left out.
+		expect(blocks(m, 'interviews', 'note')[0]?.text).toBe(
+			'Yderligere 4 citater findes i workshopfilen.'
+		);
+	});
+
 	it('puts the primary persona first as a card', () => {
 		const cards = blocks(model, 'personas', 'persona');
-		expect(cards.map((c) => [c.name, c.badge])).toEqual([
-			['Nanna Ærø', 'Primary persona'],
-			['Björn Lind', null]
+		expect(cards.map((c) => [c.name, c.badge, c.initials, c.colour])).toEqual([
+			['Nanna Ærø', 'Primary persona', 'NÆ', 0],
+			['Björn Lind', null, 'BL', 1]
 		]);
 		expect(cards[1]?.fields).toEqual([
 			{ label: 'Needs', value: 'Admin rights and a choice of tools' }
@@ -291,6 +406,10 @@ describe('report messages', () => {
 		}
 		expect(reportMessages.da['section.map']).not.toBe(reportMessages.en['section.map']);
 		expect(reportMessages.sv['footer.page']).toBe('Sida {page} av {pages}');
+		for (const locale of LOCALES) {
+			expect(reportMessages[locale]['map.continued']).toContain('{phase}');
+			expect(reportMessages[locale]['map.range']).toMatch(/\{from\}.*\{to\}.*\{total\}/);
+		}
 	});
 });
 
@@ -322,24 +441,121 @@ describe('reportFileName', () => {
 		expect(reportFileName('Rejse', '')).toBe('Rejse.pdf');
 		expect([...reportFileName('å'.repeat(300), '2025-01-02')].length).toBeLessThan(100);
 	});
+
+	it('names the wall map <journey>-<yyyy-mm-dd>-A3.pdf', () => {
+		expect(reportFileName(JOURNEY_NAME, '2025-03-12', '-A3')).toBe(
+			'Ærøskøbing–Malmö-2025-03-12-A3.pdf'
+		);
+		expect(reportFileName('Rejse', '', '-A3')).toBe('Rejse-A3.pdf');
+	});
 });
 
-describe.each(['en', 'da'] satisfies Locale[])('the example workshop in %s', (locale) => {
+describe.each(['en', 'da', 'sv'] satisfies Locale[])('the example workshop in %s', (locale) => {
 	const data = exampleWorkshop(locale, new Date(2025, 2, 12));
 	const m = buildReportModel(data, locale);
+	const order = timeline(data.workshop.plan.phases, data.touchpoints);
 
-	it('fills every section and maps every touchpoint', () => {
+	it('fills every section and maps every touchpoint in timeline order', () => {
 		for (const section of m.sections)
 			expect(
 				section.blocks.some((b) => b.kind === 'notCovered'),
 				section.id
 			).toBe(false);
 		const map = blocks(m, 'map', 'map')[0];
-		expect(map?.columns).toEqual(data.workshop.plan.phases.map((p) => p.name));
-		expect(map?.rows[0]?.cells.flat()).toHaveLength(data.touchpoints.length);
-		expect(blocks(m, 'curve', 'curve')[0]?.points).toHaveLength(data.touchpoints.length);
+		expect(map?.phases.map((p) => p.name)).toEqual(data.workshop.plan.phases.map((p) => p.name));
+		expect(map?.columns.map((c) => c.heading)).toEqual(
+			order.map((tp, i) => `${i + 1}. ${tp.title}`)
+		);
+		expect(map?.columns.map((c) => c.gap)).toEqual(order.map((tp) => tp.kind === 'gap'));
+		expect(map?.rows.map((r) => r.id)).toEqual(MAP_ROWS);
+		const curve = blocks(m, 'curve', 'curve')[0];
+		expect(curve?.points.map((p) => p.desired)).toEqual(order.map((tp) => tp.desiredEmotion));
 		expect(m.title).toBe(data.workshop.journey.name);
 		const ideas = blocks(m, 'opportunities', 'table')[0]?.rows.map((r) => r[1]);
 		expect(ideas).toHaveLength(data.opportunities.length);
+	});
+
+	it('ties the pain point an opportunity answers to its touchpoints', () => {
+		const status = data.opportunities[0]!;
+		const pains = blocks(m, 'map', 'map')[0]?.rows.find((r) => r.id === 'painPoints')?.cells;
+		const at = order.findIndex((tp) => tp.id === status.touchpointIds[0]);
+		expect(pains?.[at]?.some((p) => p.startsWith(status.painPoint))).toBe(true);
+	});
+
+	it('shows the quotes the room tied to touchpoints first', () => {
+		const evidence = order.flatMap((tp) => tp.evidence.map((e) => e.quote));
+		const quotes = blocks(m, 'interviews', 'bullets')[0]?.items ?? [];
+		expect(evidence.length).toBeGreaterThan(1);
+		const first = quotes.slice(0, evidence.length);
+		for (const quote of evidence)
+			expect(
+				first.some((q) => q.includes(quote)),
+				quote
+			).toBe(true);
+	});
+
+	it('ranks the opportunities on the impact/effort grid as in the table', () => {
+		const matrix = blocks(m, 'opportunities', 'matrix')[0];
+		const rows = blocks(m, 'opportunities', 'table')[0]?.rows ?? [];
+		expect(matrix?.points.map((p) => String(p.rank))).toEqual(rows.map((r) => r[0]));
+		expect(matrix?.points.map((p) => `${p.impact} / ${p.effort}`)).toEqual(
+			rows.map((r) => r[4]?.split(' / ').slice(0, 2).join(' / '))
+		);
+	});
+
+	it('gives the wall map its title strip', () => {
+		expect(m.wallMap.facts.map((f) => f.value)).toEqual([data.workshop.facilitator, m.date]);
+		expect(m.wallMap.subtitle).toBe(reportMessages[locale]['wall.subtitle']);
+	});
+});
+
+describe('the edge case: long texts, 150 touchpoints, empty steps', () => {
+	const data = edgeCaseWorkshop('en');
+	const m = buildReportModel(data, 'en');
+	const map = blocks(m, 'map', 'map')[0];
+
+	it('marks the empty steps "not covered" and keeps the rest', () => {
+		const notCovered = m.sections.filter((s) => s.blocks.some((b) => b.kind === 'notCovered'));
+		expect(notCovered.map((s) => s.id)).toEqual([
+			'journey',
+			'experience',
+			'personas',
+			'interviews',
+			'actions',
+			'improve'
+		]);
+		for (const s of m.sections)
+			for (const b of s.blocks) if (b.kind === 'table') expect(b.rows.length).toBeGreaterThan(0);
+	});
+
+	it('maps all 150 touchpoints in timeline order, the two without a phase last', () => {
+		expect(map?.columns).toHaveLength(EDGE_TOUCHPOINTS);
+		expect(map?.columns.map((c) => c.number)).toEqual(
+			Array.from({ length: EDGE_TOUCHPOINTS }, (_, i) => i + 1)
+		);
+		const phaseIndexes = map?.columns.map((c) => c.phaseIndex) ?? [];
+		expect(phaseIndexes).toEqual([...phaseIndexes].sort((a, b) => a - b));
+		expect(map?.phases.map((p) => p.name).at(-1)).toBe('No phase');
+		expect(map?.columns.filter((c) => c.phaseIndex === 4)).toHaveLength(EDGE_ORPHANS);
+		// The empty phase has no column in the map, but keeps its band on the curve.
+		expect(map?.columns.some((c) => c.phaseIndex === 1)).toBe(false);
+		const curve = blocks(m, 'curve', 'curve')[0];
+		expect(curve?.phases[1]).toMatchObject({ name: 'Tom fase', count: 0 });
+		expect(curve?.points.filter((p) => p.desired !== null).length).toBeGreaterThan(100);
+		expect(curve?.points.filter((p) => p.score === null).length).toBeGreaterThan(5);
+		expect(map?.columns.filter((c) => c.gap).length).toBeGreaterThan(15);
+	});
+
+	it('passes 400-character texts and every promised letter through as typed', () => {
+		const all = strings(m);
+		expect(m.title).toBe(longText('Journey'));
+		expect(m.title.length).toBeGreaterThanOrEqual(400);
+		expect(all).toContain(`1. ${longText('Title0')}`);
+		expect(all).toContain(longText('Idea'));
+		expect(all).toContain(longText('Problem'));
+		expect(all).toContain(`Kontakt 2 ${LETTERS}`);
+		expect(all.join('\n')).not.toMatch(/\p{Extended_Pictographic}/u);
+		for (const letter of LETTERS.replace(/\s/g, ''))
+			expect(m.cover.map((c) => c.value).join(' ')).toContain(letter);
 	});
 });

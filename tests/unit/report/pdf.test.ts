@@ -6,8 +6,36 @@ import { exampleWorkshop } from '$lib/domain/example';
 import type { Locale } from '$lib/domain/types';
 import { buildReportModel, type ReportModel } from '$lib/report/model';
 import { renderReportPdf } from '$lib/report/pdf';
-import { JOURNEY_NAME, nameOnlyWorkshop, workshopFixture } from './fixture';
-import { hasPoppler, nodeFonts, pdfPages, pdfText, writeReport } from './render-helper';
+import { renderWallMapPdf } from '$lib/report/wall-map';
+import {
+	EDGE_TOUCHPOINTS,
+	edgeCaseWorkshop,
+	JOURNEY_NAME,
+	LETTERS,
+	longText,
+	nameOnlyWorkshop,
+	workshopFixture
+} from './fixture';
+import {
+	hasPoppler,
+	nodeFonts,
+	pdfPages,
+	pdfPageSizes,
+	pdfRawText,
+	pdfText,
+	pdfWords,
+	writeReport,
+	writeWallMap
+} from './render-helper';
+
+/** Page sizes in points, as pdfinfo prints them. */
+const A4 = '595.28 x 841.89';
+const A4_LANDSCAPE = '841.89 x 595.28';
+const A3_LANDSCAPE = '1190.55 x 841.89';
+/** The side margin (16 mm) in points, less a point for rounding. */
+const MARGIN_PT = (16 / 25.4) * 72 - 1;
+/** The performance budget's limit on a PDF's size. */
+const MAX_BYTES = 1.5 * 1024 * 1024;
 
 const dir = mkdtempSync(join(tmpdir(), 'journey-report-'));
 
@@ -16,10 +44,18 @@ function squash(text: string): string {
 	return text.replace(/\s+/g, ' ');
 }
 
-async function render(model: ReportModel, name: string) {
+async function render(model: ReportModel, name: string, write = writeReport) {
 	const path = join(dir, name);
-	const bytes = await writeReport(model, path);
+	const bytes = await write(model, path);
 	return { path, bytes };
+}
+
+/** Words that cross a side margin or leave the page: text that did not wrap or was cut. */
+function wordsOutside(path: string) {
+	return pdfWords(path).filter(
+		(w) =>
+			w.xMin < MARGIN_PT || w.xMax > w.pageWidth - MARGIN_PT || w.yMin < 0 || w.yMax > w.pageHeight
+	);
 }
 
 function expectHeadings(text: string, model: ReportModel) {
@@ -119,5 +155,107 @@ describe.each(['en', 'da'] satisfies Locale[])('the example workshop report in %
 		expect(text).toContain(data.workshop.journey.name);
 		expect(text).toContain(data.workshop.facilitator);
 		expect(pdfPages(path)).toBeGreaterThan(3);
+	});
+});
+
+describe('the edge case in the A4 report', () => {
+	const model = buildReportModel(edgeCaseWorkshop('sv'), 'sv');
+	const rendering = render(model, 'edge-sv.pdf');
+
+	it('stays within the size budget and has plausible A4 pages', async () => {
+		const { path, bytes } = await rendering;
+		expect(bytes.length).toBeLessThan(MAX_BYTES);
+		if (!hasPoppler) return;
+		const sizes = pdfPageSizes(path);
+		expect(sizes[0]).toBe(A4);
+		expect(sizes).toContain(A4_LANDSCAPE);
+		for (const size of sizes) expect([A4, A4_LANDSCAPE]).toContain(size);
+		// 150 touchpoints at most seven to a page are at least 22 map pages.
+		expect(sizes.length).toBeGreaterThan(30);
+		expect(sizes.length).toBeLessThan(90);
+	});
+
+	it('prints every heading and the typed strings whole, every letter as typed', async () => {
+		const { path } = await rendering;
+		if (!hasPoppler) return;
+		const text = pdfText(path);
+		expectHeadings(text, model);
+		expect(text).toContain(LETTERS);
+		expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+		const raw = squash(pdfRawText(path));
+		for (const typed of [
+			longText('Journey'),
+			`1. ${longText('Title0')}`,
+			`26. ${longText('Title25')}`,
+			longText('Idea'),
+			longText('Problem'),
+			`Kontakt 150 ${LETTERS}`,
+			`Årsag 1: “ingen svar” ✓`
+		])
+			expect(raw, typed.slice(0, 20)).toContain(squash(typed));
+		expect(raw).toContain(`Beröringspunkter 1–7 av ${EDGE_TOUCHPOINTS}`);
+		// The first phase goes on over several pages, and says so on each.
+		expect(raw).toContain(`Behov ${LETTERS} (forts.)`);
+	});
+
+	it('wraps long text inside the margins', async () => {
+		const { path } = await rendering;
+		if (!hasPoppler) return;
+		expect(wordsOutside(path)).toEqual([]);
+	});
+});
+
+describe('the A3 wall map', () => {
+	it('puts the example map and curve on A3 landscape pages with a title strip', async () => {
+		const data = exampleWorkshop('en', new Date(2025, 2, 12));
+		const model = buildReportModel(data, 'en');
+		const { path, bytes } = await render(model, 'example-wall-en.pdf', writeWallMap);
+		expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+		if (!hasPoppler) return;
+		const sizes = pdfPageSizes(path);
+		// 15 touchpoints, twelve at most to a page: two map pages, then the curve.
+		expect(sizes).toEqual([A3_LANDSCAPE, A3_LANDSCAPE, A3_LANDSCAPE]);
+		const raw = squash(pdfRawText(path));
+		expect(raw).toContain(data.workshop.journey.name);
+		expect(raw).toContain(`Facilitator: ${data.workshop.facilitator}`);
+		expect(raw).toContain('CUSTOMER JOURNEY MAP · WALL MAP');
+		expect(raw).toContain('Touchpoints 1–8 of 15');
+		expect(raw).toContain('During (continued)');
+		for (const tp of data.touchpoints) expect(raw).toContain(squash(tp.title));
+		expect(raw).toContain('The emotion curve');
+		expect(raw).toContain('Desired feeling');
+		// The running head names the journey on every page after the title strip.
+		expect(pdfText(path).split(data.workshop.journey.name)).toHaveLength(1 + 3);
+	});
+
+	it('carries 150 touchpoints and 400-character texts onto A3 pages, within the margins', async () => {
+		const model = buildReportModel(edgeCaseWorkshop('da'), 'da');
+		const { path, bytes } = await render(model, 'edge-wall-da.pdf', writeWallMap);
+		expect(bytes.length).toBeLessThan(MAX_BYTES);
+		if (!hasPoppler) return;
+		const sizes = pdfPageSizes(path);
+		for (const size of sizes) expect(size).toBe(A3_LANDSCAPE);
+		// 13 pages of twelve touchpoints and the curve, a few more where long rows go on.
+		expect(sizes.length).toBeGreaterThanOrEqual(14);
+		expect(sizes.length).toBeLessThan(30);
+		const raw = squash(pdfRawText(path));
+		expect(raw).toContain(squash(longText('Journey')));
+		expect(raw).toContain(squash(`1. ${longText('Title0')}`));
+		expect(raw).toContain(squash(longText('Idea')));
+		expect(raw).toContain(`Kontaktpunkter 145–150 af ${EDGE_TOUCHPOINTS}`);
+		expect(raw).toContain('(fortsat)');
+		expect(raw).toContain('Følelseskurven');
+		expect(pdfText(path)).toContain(LETTERS);
+		expect(wordsOutside(path)).toEqual([]);
+	});
+
+	it('says "not covered" when there are no touchpoints, and returns a Blob', async () => {
+		const model = buildReportModel(nameOnlyWorkshop('da'), 'da');
+		const blob = await renderWallMapPdf(model, nodeFonts());
+		expect(blob.type).toBe('application/pdf');
+		const { path } = await render(model, 'empty-wall-da.pdf', writeWallMap);
+		if (!hasPoppler) return;
+		expect(pdfPageSizes(path)).toEqual([A3_LANDSCAPE]);
+		expect(pdfText(path)).toContain('Ikke behandlet i denne workshop.');
 	});
 });

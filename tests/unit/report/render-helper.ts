@@ -1,11 +1,13 @@
-// Renders a report in Node the way the browser does, with the DejaVu fonts read from
-// node_modules instead of fetched, and reads it back with poppler when it is installed.
+// Renders the report and the wall map in Node the way the browser does, with the DejaVu fonts
+// read from node_modules instead of fetched, and reads them back with poppler when installed:
+// the text, the words' positions and the pages' sizes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FontBytes } from '$lib/report/fonts';
 import type { ReportModel } from '$lib/report/model';
 import { renderReportPdfBytes } from '$lib/report/pdf';
+import { renderWallMapPdfBytes } from '$lib/report/wall-map';
 
 const FONT_DIR = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/', import.meta.url);
 
@@ -21,13 +23,22 @@ export function nodeFonts(): FontBytes {
 
 export const hasPoppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
 
-/** Writes the PDF for `model` to `path` and returns its bytes. */
-export async function writeReport(model: ReportModel, path: string): Promise<Uint8Array> {
-	const bytes = new Uint8Array(await renderReportPdfBytes(model, nodeFonts()));
+type Renderer = typeof renderReportPdfBytes;
+
+async function write(render: Renderer, model: ReportModel, path: string): Promise<Uint8Array> {
+	const bytes = new Uint8Array(await render(model, nodeFonts()));
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, bytes);
 	return bytes;
 }
+
+/** Writes the A4 report for `model` to `path` and returns its bytes. */
+export const writeReport = (model: ReportModel, path: string) =>
+	write(renderReportPdfBytes, model, path);
+
+/** Writes the A3 wall map for `model` to `path` and returns its bytes. */
+export const writeWallMap = (model: ReportModel, path: string) =>
+	write(renderWallMapPdfBytes, model, path);
 
 export function pdfText(path: string): string {
 	return execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
@@ -38,4 +49,60 @@ export function pdfText(path: string): string {
 export function pdfPages(path: string): number {
 	const info = execFileSync('/usr/bin/pdfinfo', [path], { encoding: 'utf8' });
 	return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}
+
+/** The text in the order it was drawn, which keeps a wrapped table cell's lines together. */
+export function pdfRawText(path: string): string {
+	return execFileSync('/usr/bin/pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], {
+		encoding: 'utf8'
+	});
+}
+
+/** Each page's size in points, as pdfinfo prints it ("595.28 x 841.89"). */
+export function pdfPageSizes(path: string): string[] {
+	const info = execFileSync('/usr/bin/pdfinfo', ['-f', '1', '-l', '9999', path], {
+		encoding: 'utf8'
+	});
+	return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/gm)].map((m) => m[1] ?? '');
+}
+
+export interface PdfWord {
+	page: number;
+	pageWidth: number;
+	pageHeight: number;
+	xMin: number;
+	xMax: number;
+	yMin: number;
+	yMax: number;
+	text: string;
+}
+
+/** Every word with its box in points, from `pdftotext -bbox`. */
+export function pdfWords(path: string): PdfWord[] {
+	const html = execFileSync('/usr/bin/pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], {
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024
+	});
+	const words: PdfWord[] = [];
+	const pages = html.split(/<page /).slice(1);
+	pages.forEach((page, i) => {
+		const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page);
+		const pageWidth = Number(size?.[1]);
+		const pageHeight = Number(size?.[2]);
+		const found = page.matchAll(
+			/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+		);
+		for (const [, xMin, yMin, xMax, yMax, text] of found)
+			words.push({
+				page: i + 1,
+				pageWidth,
+				pageHeight,
+				xMin: Number(xMin),
+				yMin: Number(yMin),
+				xMax: Number(xMax),
+				yMax: Number(yMax),
+				text: text ?? ''
+			});
+	});
+	return words;
 }

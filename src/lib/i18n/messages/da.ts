@@ -10,6 +10,7 @@ import { touchpoints } from './steps/touchpoints';
 import { emotions } from './steps/emotions';
 import { opportunities } from './steps/opportunities';
 import { improve } from './steps/improve';
+import { timer } from './room/timer';
 
 export const da: Record<MessageKey, string> = {
 	...journey.da,
@@ -22,6 +23,7 @@ export const da: Record<MessageKey, string> = {
 	...emotions.da,
 	...opportunities.da,
 	...improve.da,
+	...timer.da,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kortlæg en kunderejse sammen med hele rummet, ét trin ad gangen.',
@@ -94,10 +96,26 @@ export const da: Record<MessageKey, string> = {
 
 	'owner.none': 'Ingen endnu',
 
-	'report.download': 'Hent PDF-rapporten',
+	'report.make': 'Lav rapporten',
 	'report.making': 'Laver rapporten…',
+	'report.previewReady': 'Rapporten er klar. Se den igennem, og hent den så.',
+	'report.preview': 'Forhåndsvisning',
+	'report.previewTitle': 'Forhåndsvisning af PDF-rapporten',
+	'report.previewHint': 'Ingen forhåndsvisning? Hent PDF’en, og åbn den på enheden.',
+	'report.download': 'Hent PDF-rapporten',
 	'report.ready': 'Din rapport “{file}” bliver hentet.',
-	'report.failed': 'Rapporten kunne ikke laves: {reason}',
+	'report.again': 'Lav den igen',
+	'report.stale':
+		'Workshoppen eller rapportens sprog er ændret, siden forhåndsvisningen blev lavet.',
+	'report.failed':
+		'Rapporten kunne ikke laves. Intet af det, I har skrevet, er gået tabt – prøv igen.',
+	'report.reason': 'Årsag: {reason}',
+	'report.wall': 'Hent vægkortet (A3)',
+	'report.wallHint': 'Kun kunderejsekortet, på liggende A3-sider til væggen.',
+	'report.wallMaking': 'Laver vægkortet…',
+	'report.wallReady': 'Dit vægkort “{file}” bliver hentet.',
+	'report.wallFailed':
+		'Vægkortet kunne ikke laves. Intet af det, I har skrevet, er gået tabt – prøv igen.',
 	'report.language': 'Rapportens sprog',
 	'report.summary': 'Det kommer med',
 	'report.stepsDone': '{done} af {total} trin færdige',

@@ -9,6 +9,7 @@ import { touchpoints } from './steps/touchpoints';
 import { emotions } from './steps/emotions';
 import { opportunities } from './steps/opportunities';
 import { improve } from './steps/improve';
+import { timer } from './room/timer';
 
 export const en = {
 	...journey.en,
@@ -21,6 +22,7 @@ export const en = {
 	...emotions.en,
 	...opportunities.en,
 	...improve.en,
+	...timer.en,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Map a customer journey with the whole room, one step at a time.',
@@ -92,10 +94,24 @@ export const en = {
 
 	'owner.none': 'No one yet',
 
-	'report.download': 'Download the PDF report',
+	'report.make': 'Make the report',
 	'report.making': 'Making the report…',
+	'report.previewReady': 'The report is ready. Look it over, then download it.',
+	'report.preview': 'Preview',
+	'report.previewTitle': 'Preview of the PDF report',
+	'report.previewHint': 'No preview here? Download the PDF and open it on this device.',
+	'report.download': 'Download the PDF report',
 	'report.ready': 'Your report “{file}” is downloading.',
-	'report.failed': 'The report could not be made: {reason}',
+	'report.again': 'Make it again',
+	'report.stale': 'The workshop or the report language has changed since this preview was made.',
+	'report.failed': 'The report could not be made. Nothing you wrote is lost — please try again.',
+	'report.reason': 'Reason: {reason}',
+	'report.wall': 'Download the wall map (A3)',
+	'report.wallHint': 'The journey map on its own, on landscape A3 pages for the wall.',
+	'report.wallMaking': 'Making the wall map…',
+	'report.wallReady': 'Your wall map “{file}” is downloading.',
+	'report.wallFailed':
+		'The wall map could not be made. Nothing you wrote is lost — please try again.',
 	'report.language': 'Report language',
 	'report.summary': 'What goes in',
 	'report.stepsDone': '{done} of {total} steps done',

@@ -10,6 +10,7 @@ import { touchpoints } from './steps/touchpoints';
 import { emotions } from './steps/emotions';
 import { opportunities } from './steps/opportunities';
 import { improve } from './steps/improve';
+import { timer } from './room/timer';
 
 export const sv: Record<MessageKey, string> = {
 	...journey.sv,
@@ -22,6 +23,7 @@ export const sv: Record<MessageKey, string> = {
 	...emotions.sv,
 	...opportunities.sv,
 	...improve.sv,
+	...timer.sv,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kartlägg en kundresa tillsammans med alla i rummet, ett steg i taget.',
@@ -95,10 +97,26 @@ export const sv: Record<MessageKey, string> = {
 
 	'owner.none': 'Ingen ännu',
 
-	'report.download': 'Ladda ner rapporten som PDF',
+	'report.make': 'Skapa rapporten',
 	'report.making': 'Skapar rapporten…',
+	'report.previewReady': 'Rapporten är klar. Titta igenom den och ladda sedan ner den.',
+	'report.preview': 'Förhandsvisning',
+	'report.previewTitle': 'Förhandsvisning av PDF-rapporten',
+	'report.previewHint': 'Syns ingen förhandsvisning? Ladda ner PDF:en och öppna den på enheten.',
+	'report.download': 'Ladda ner rapporten som PDF',
 	'report.ready': 'Din rapport ”{file}” laddas ner.',
-	'report.failed': 'Rapporten kunde inte skapas: {reason}',
+	'report.again': 'Skapa den igen',
+	'report.stale':
+		'Workshoppen eller rapportens språk har ändrats sedan förhandsvisningen skapades.',
+	'report.failed':
+		'Rapporten kunde inte skapas. Inget av det ni skrivit har gått förlorat – försök igen.',
+	'report.reason': 'Orsak: {reason}',
+	'report.wall': 'Ladda ner väggkartan (A3)',
+	'report.wallHint': 'Bara kundresekartan, på liggande A3-sidor för väggen.',
+	'report.wallMaking': 'Skapar väggkartan…',
+	'report.wallReady': 'Din väggkarta ”{file}” laddas ner.',
+	'report.wallFailed':
+		'Väggkartan kunde inte skapas. Inget av det ni skrivit har gått förlorat – försök igen.',
 	'report.language': 'Rapportens språk',
 	'report.summary': 'Det här kommer med',
 	'report.stepsDone': '{done} av {total} steg klara',
