@@ -5,7 +5,7 @@
 import { createActor } from 'xstate';
 import { allStatuses, hasJourneyName } from '$lib/domain/steps';
 import { newRow } from '$lib/domain/factories';
-import type { ListName, ListTables, WorkshopData, WorkshopRecord } from '$lib/domain/types';
+import type { ListName, ListTables, StepId, WorkshopData, WorkshopRecord } from '$lib/domain/types';
 import { ActorState } from '$lib/machine/actor-state.svelte';
 import { persist, restore } from '$lib/machine/persist';
 import {
@@ -17,6 +17,7 @@ import {
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
 import { flushBeforeUpgrade, type JourneyDb } from '$lib/db/db';
 import { deleteRow, putRecord, putRow } from '$lib/db/workshops';
+import { StepTimer } from './step-timer.svelte';
 import { UndoState } from './undo.svelte';
 
 type Row<K extends ListName> = ListTables[K];
@@ -32,6 +33,8 @@ export class WorkshopSession {
 	readonly autosave: Autosave;
 	/** The last deletion, which the toast offers to undo. */
 	readonly undo = new UndoState();
+	/** The timer of the step the room is on (on the report, the last step's). */
+	readonly timer: StepTimer;
 	#lastPlace: Place;
 	#unsubscribe: () => void;
 
@@ -43,6 +46,7 @@ export class WorkshopSession {
 		this.autosave = new Autosave((s) => (this.saveStatus = s));
 		this.machine = new ActorState(restore(initial.workshop.machine, factsOf(initial)));
 		this.#lastPlace = this.place;
+		this.timer = new StepTimer(this, this.place === 'report' ? 'improve' : this.place);
 		const sub = this.machine.actor.subscribe(() => this.#onMove());
 		const release = flushBeforeUpgrade(() => this.flush());
 		this.#unsubscribe = () => {
@@ -53,6 +57,11 @@ export class WorkshopSession {
 
 	get place(): Place {
 		return placeOf(this.machine.snapshot.value);
+	}
+
+	/** The timer's note of the time the room has spent on a step. */
+	recordSpent(step: StepId, ms: number) {
+		this.edit((w) => (w.facilitation.spentMs[step] = ms));
 	}
 
 	get workshop(): WorkshopRecord {
@@ -159,6 +168,7 @@ export class WorkshopSession {
 
 	close() {
 		this.#unsubscribe();
+		this.timer.stop();
 		void this.flush();
 		this.machine.stop();
 	}
@@ -205,6 +215,7 @@ export class WorkshopSession {
 		const place = this.place;
 		if (place === this.#lastPlace) return;
 		this.#lastPlace = place;
+		if (place !== 'report') this.timer.switchTo(place);
 		this.data.workshop.machine = persist(this.machine.actor);
 		this.#saveRecord();
 		// A step change is a natural moment to be sure everything is on disk.

@@ -1,0 +1,72 @@
+// The timer on screen: T starts and pauses it (never while typing), the time left counts down,
+// it turns amber and then red with the overrun counted, and the day's pace is in words.
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import StepTimerView from '$lib/components/wizard/StepTimer.svelte';
+import { defaultAgenda } from '$lib/domain/agenda';
+import type { StepId } from '$lib/domain/types';
+import { StepTimer } from '$lib/session/step-timer.svelte';
+
+const MIN = 60_000;
+
+function setup(spentMs: Partial<Record<StepId, number>> = {}) {
+	const timer = new StepTimer(
+		{
+			workshop: { agenda: defaultAgenda(), facilitation: { spentMs } },
+			recordSpent: (step, ms) => (spentMs[step] = ms)
+		},
+		'plan',
+		() => Date.now()
+	);
+	render(StepTimerView, { props: { timer } });
+	return timer;
+}
+
+describe('the step timer on screen', () => {
+	beforeEach(() => vi.useFakeTimers({ now: new Date(2026, 10, 23, 9, 0) }));
+	afterEach(() => vi.useRealTimers());
+
+	it('starts with T, counts down, turns amber then red and counts the overrun', async () => {
+		const timer = setup();
+		const box = screen.getByRole('region', { name: 'Timer for this step' });
+		expect(box).toHaveTextContent('10:00 left');
+		expect(box).toHaveTextContent('of 10 min');
+		await fireEvent.keyDown(document.body, { key: 't' });
+		expect(timer.running).toBe(true);
+		await vi.advanceTimersByTimeAsync(8 * MIN + 30_000);
+		expect(box).toHaveTextContent('1:30 left');
+		expect(box).toHaveClass('amber');
+		expect(box).toHaveTextContent('Time to wrap up');
+		await vi.advanceTimersByTimeAsync(3 * MIN);
+		expect(box).toHaveClass('red');
+		expect(box).toHaveTextContent('1:30 over');
+		expect(box).toHaveTextContent('Time is up');
+		await fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+		expect(timer.running).toBe(false);
+		expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+		timer.stop();
+	});
+
+	it('leaves T alone while someone types', async () => {
+		const timer = setup();
+		const input = document.createElement('input');
+		document.body.append(input);
+		await fireEvent.keyDown(input, { key: 't' });
+		expect(timer.running).toBe(false);
+		input.remove();
+		timer.stop();
+	});
+
+	it('says how far behind the day is', () => {
+		const timer = setup({
+			journey: 40 * MIN,
+			stakeholders: 40 * MIN,
+			experience: 40 * MIN,
+			persona: 40 * MIN,
+			interviews: 40 * MIN
+		});
+		expect(screen.getByRole('region', { name: 'Timer for this step' })).toHaveTextContent(
+			/Behind by \d+ min/
+		);
+		timer.stop();
+	});
+});
