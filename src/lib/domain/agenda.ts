@@ -145,7 +145,10 @@ export function replan(
 	const before = STEP_IDS.slice(0, index);
 	const later = STEP_IDS.slice(index + 1);
 	const total = totalMinutes(agenda);
-	const used = sumOf(before.map((s) => spent[s] ?? 0));
+	// A step before this one with no time recorded (filled in beforehand, or the timer never
+	// started) counts as having taken its plan: the room is not "ahead" for work done earlier.
+	const took = (s: StepId) => spent[s] ?? agenda.minutes[s];
+	const used = sumOf(before.map(took));
 	const planned = (steps: readonly StepId[]) => steps.map((s) => agenda.minutes[s]);
 	const [box = 0] = rebalance(
 		planned([current]).concat(planned(later)),
@@ -155,7 +158,7 @@ export function replan(
 	const now = Math.max(box, spent[current] ?? 0);
 	const fitted = rebalance(planned(later), Math.max(0, total - used - now), agenda.minimum);
 	const minutes = { ...agenda.minutes, [current]: box };
-	before.forEach((s) => (minutes[s] = Math.round(spent[s] ?? 0)));
+	before.forEach((s) => (minutes[s] = Math.round(took(s))));
 	later.forEach((s, i) => (minutes[s] = fitted[i]!));
 	return { minutes, behindMinutes: Math.round(used + now + sumOf(fitted) - total) };
 }

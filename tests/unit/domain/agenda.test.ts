@@ -102,6 +102,13 @@ describe('replan after an overrun', () => {
 		expect(plan.behindMinutes).toBe(85 + 60 + 45 - 180);
 	});
 
+	it('counts a step with no time recorded as on plan, so an untimed start is not "ahead"', () => {
+		const plan = replan(defaultAgenda(), 'touchpoints', {});
+		expect(plan.behindMinutes).toBe(0);
+		expect(plan.minutes.touchpoints).toBe(30);
+		expect(replan(defaultAgenda(), 'touchpoints', { plan: 0 }).behindMinutes).toBe(-10);
+	});
+
 	it('says how far ahead the day is when earlier steps were quick', () => {
 		// Steps 1–3 took 30 of their 40 minutes; persona is under way and keeps its 15.
 		const plan = replan(defaultAgenda(), 'persona', {
