@@ -6,8 +6,6 @@
 import { STEP_IDS } from './steps';
 import type { Agenda, StepId } from './types';
 
-export type { Agenda };
-
 /** A three-hour workshop: most time where the room builds the map (touchpoints to opportunities). */
 export const DEFAULT_MINUTES: Readonly<Record<StepId, number>> = {
 	journey: 10,

@@ -17,7 +17,7 @@ import type {
 } from './types';
 import { CHECKLIST_KEYS } from './types';
 
-/** How many avatar colours a persona can take (the palette itself lives with the components). */
+/** How many avatar colours a persona can take (the palette itself is in palette.ts). */
 export const AVATAR_COLOURS = 8;
 
 export const DEFAULT_PHASE_KEYS = ['before', 'during', 'after'] as const;

@@ -3,6 +3,7 @@
 // edge. Every drawing module goes through it, which keeps margins and type the same throughout;
 // the page size is read per page, so A4 portrait, A4 landscape and A3 can share one document.
 import type { jsPDF } from 'jspdf';
+import { paletteColour } from '$lib/domain/palette';
 import { FONT_FAMILY } from './fonts';
 import type { Orientation } from './model';
 
@@ -40,25 +41,11 @@ export function phaseFill(index: number): Rgb {
 	return PHASE_FILLS[index % PHASE_FILLS.length] ?? COLORS.headerFill;
 }
 
-/**
- * The persona avatars' colours by index (Persona.colour), the same as the app's persona palette
- * (components/steps/persona/palette.ts), which the report may not import: white initials read on
- * each of them.
- */
-const AVATAR_FILLS: readonly Rgb[] = [
-	[29, 78, 216],
-	[21, 128, 61],
-	[126, 34, 206],
-	[185, 28, 28],
-	[15, 118, 110],
-	[194, 65, 12],
-	[190, 24, 93],
-	[71, 85, 105]
-];
-
+/** A persona's avatar colour (Persona.colour), from the same palette as the app's cards. */
 export function avatarFill(index: number): Rgb {
-	const n = AVATAR_FILLS.length;
-	return AVATAR_FILLS[(((Math.trunc(index) || 0) % n) + n) % n] ?? COLORS.accent;
+	const hex = paletteColour(index).hex;
+	const channel = (at: number) => parseInt(hex.slice(at, at + 2), 16);
+	return [channel(1), channel(3), channel(5)];
 }
 
 export type PageFormat = 'a4' | 'a3';

@@ -1,7 +1,7 @@
 // A persona's avatar: initials from any name the room types, on colours white letters can be read on.
 import { AVATAR_COLOURS } from '$lib/domain/factories';
 import { initials } from '$lib/domain/persona';
-import { PALETTE, paletteColour } from '$lib/components/steps/persona/palette';
+import { PALETTE, paletteColour } from '$lib/domain/palette';
 
 describe('initials', () => {
 	it.each([

@@ -1,7 +1,8 @@
 // The avatar colours a persona can take, by index (Persona.colour). Every colour carries white
 // initials at a contrast of at least 4.5:1, so the letters read from the back of the room, and
-// every colour has a name, so nobody has to tell them apart by sight.
-import { AVATAR_COLOURS } from '$lib/domain/factories';
+// every colour has a name, so nobody has to tell them apart by sight. The persona cards and the
+// report both draw from it.
+import { AVATAR_COLOURS } from './factories';
 
 export const PALETTE = [
 	{ name: 'blue', hex: '#1d4ed8' },
