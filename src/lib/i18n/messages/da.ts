@@ -11,6 +11,11 @@ import { emotions } from './steps/emotions';
 import { opportunities } from './steps/opportunities';
 import { improve } from './steps/improve';
 import { timer } from './room/timer';
+import { projector } from './room/projector';
+import { prepare } from './room/prepare';
+import { handover } from './room/handover';
+import { keys } from './room/keys';
+import { presenter } from './room/presenter';
 
 export const da: Record<MessageKey, string> = {
 	...journey.da,
@@ -24,6 +29,11 @@ export const da: Record<MessageKey, string> = {
 	...opportunities.da,
 	...improve.da,
 	...timer.da,
+	...projector.da,
+	...prepare.da,
+	...handover.da,
+	...keys.da,
+	...presenter.da,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kortlæg en kunderejse sammen med hele rummet, ét trin ad gangen.',

@@ -10,6 +10,11 @@ import { emotions } from './steps/emotions';
 import { opportunities } from './steps/opportunities';
 import { improve } from './steps/improve';
 import { timer } from './room/timer';
+import { projector } from './room/projector';
+import { prepare } from './room/prepare';
+import { handover } from './room/handover';
+import { keys } from './room/keys';
+import { presenter } from './room/presenter';
 
 export const en = {
 	...journey.en,
@@ -23,6 +28,11 @@ export const en = {
 	...opportunities.en,
 	...improve.en,
 	...timer.en,
+	...projector.en,
+	...prepare.en,
+	...handover.en,
+	...keys.en,
+	...presenter.en,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Map a customer journey with the whole room, one step at a time.',

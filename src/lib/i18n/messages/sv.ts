@@ -11,6 +11,11 @@ import { emotions } from './steps/emotions';
 import { opportunities } from './steps/opportunities';
 import { improve } from './steps/improve';
 import { timer } from './room/timer';
+import { projector } from './room/projector';
+import { prepare } from './room/prepare';
+import { handover } from './room/handover';
+import { keys } from './room/keys';
+import { presenter } from './room/presenter';
 
 export const sv: Record<MessageKey, string> = {
 	...journey.sv,
@@ -24,6 +29,11 @@ export const sv: Record<MessageKey, string> = {
 	...opportunities.sv,
 	...improve.sv,
 	...timer.sv,
+	...projector.sv,
+	...prepare.sv,
+	...handover.sv,
+	...keys.sv,
+	...presenter.sv,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kartlägg en kundresa tillsammans med alla i rummet, ett steg i taget.',
