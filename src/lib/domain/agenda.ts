@@ -160,3 +160,55 @@ export function replan(
 	later.forEach((s, i) => (minutes[s] = fitted[i]!));
 	return { minutes, behindMinutes: Math.round(used + now + sumOf(fitted) - total) };
 }
+
+// The team lead's agenda form: what a typed start time or minimum means, where the day ends,
+// and what to warn about. Kept here so the preparation view and its tests share one reading.
+
+/** A start time typed by the team lead: "HH:MM" (normalised, "9:05" → "09:05"), '' for none yet,
+ *  or null when it is not a time of day. */
+export function parseStart(text: string): string | null {
+	if (text.trim() === '') return '';
+	const minutes = parseClock(text);
+	return minutes === null ? null : formatClock(minutes);
+}
+
+/** The whole day from the first step's start to the last step's end, or null without a start. */
+export function daySpan(agenda: Agenda): { from: number; to: number } | null {
+	const from = parseClock(agenda.start);
+	return from === null ? null : { from, to: from + totalMinutes(agenda) };
+}
+
+/** The shortest timebox of the day, in minutes. */
+export function shortestTimebox(agenda: Agenda): number {
+	return Math.min(...STEP_IDS.map((id) => agenda.minutes[id]));
+}
+
+/** Steps planned shorter than the minimum: re-balancing never shortens them at all. */
+export function belowMinimum(agenda: Agenda): StepId[] {
+	return STEP_IDS.filter((id) => agenda.minutes[id] < agenda.minimum);
+}
+
+export type MinimumCheck =
+	| { ok: true; value: number }
+	| { ok: false; problem: 'notWhole' }
+	| { ok: false; problem: 'aboveShortest'; shortest: number };
+
+/**
+ * A minimum typed by the team lead: a whole number of minutes (1 to the longest timebox allowed)
+ * that is no longer than the shortest step, since a minimum above a step's own length would
+ * promise time that step never had.
+ */
+export function checkMinimum(text: string, agenda: Agenda): MinimumCheck {
+	const value = parseMinutes(text);
+	if (value === null) return { ok: false, problem: 'notWhole' };
+	const shortest = shortestTimebox(agenda);
+	return value > shortest ? { ok: false, problem: 'aboveShortest', shortest } : { ok: true, value };
+}
+
+/** Whether the timeboxes and the minimum are the default ones (the start time aside). */
+export function isDefaultAgenda(agenda: Agenda): boolean {
+	return (
+		agenda.minimum === DEFAULT_MINIMUM &&
+		STEP_IDS.every((id) => agenda.minutes[id] === DEFAULT_MINUTES[id])
+	);
+}

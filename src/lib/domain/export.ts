@@ -17,6 +17,7 @@
 // - Cells are written as typed: no "'" in front of "=", "+", "-" or "@" (the defence against
 //   spreadsheet formulas), because Jira and Trello would keep that quote in the summary.
 import type { ActionStatus, WorkshopData } from './types';
+import { journeyFileName } from './file-names';
 
 /** The byte-order mark Excel wants in front of a UTF-8 CSV file. */
 export const UTF8_BOM = '\uFEFF';
@@ -147,16 +148,7 @@ export function actionsMarkdown(data: ActionExportData, texts: ActionMarkdownTex
 	return `# ${heading}\n\n${lines.join('\n')}\n`;
 }
 
-// Characters Windows, macOS or Linux refuse in a file name; letters such as æ ø å ä ö stay.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
-
-/** `<journey>-actions.<ext>`, safe to save on any system ("journey-actions" with no name). */
+/** `<journey>-actions.csv` or `.md`, safe to save on any system. */
 export function actionsFileName(journeyName: string, ext: 'csv' | 'md'): string {
-	const base = [...journeyName.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, '-')]
-		.slice(0, 80)
-		.join('')
-		.replace(/-{2,}/g, '-')
-		.replace(/^[-.]+|[-.]+$/g, '');
-	return `${base || 'journey'}-actions.${ext}`;
+	return journeyFileName(journeyName, '', '-actions', ext);
 }

@@ -2,6 +2,7 @@
 // order (the journey map and the emotion curve on landscape pages, for their width), with a
 // running header and "page X of Y" on every page but the cover.
 import type { jsPDF } from 'jspdf';
+import { journeyFileName } from '$lib/domain/file-names';
 import { drawCurve } from './curve';
 import { drawHeading, drawRunningHeads, openDocument, renderers } from './document';
 import type { FontSource } from './fonts';
@@ -313,28 +314,10 @@ const report = renderers(createReportDocument);
 export const renderReportPdf = report.blob;
 export const renderReportPdfBytes = report.bytes;
 
-// Characters Windows, macOS or Linux refuse in a file name; letters such as æ ø å ä ö stay.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
 /**
  * `<journey>-<yyyy-mm-dd><suffix>.pdf`, safe to save on any system; the wall map passes "-A3" so
  * both files of one workshop sort side by side.
  */
 export function reportFileName(journeyName: string, date: string, suffix = ''): string {
-	let base = journeyName
-		.normalize('NFC')
-		.replace(UNSAFE, '-')
-		.replace(/\s+/g, '-')
-		.replace(/-*([–—])-*/g, '$1')
-		.replace(/-{2,}/g, '-')
-		.replace(/^[-.]+|[-.]+$/g, '');
-	base = [...base]
-		.slice(0, 80)
-		.join('')
-		.replace(/[-.]+$/, '');
-	if (!base || RESERVED.test(base)) base = base ? `${base}-journey` : 'journey';
-	const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0];
-	return day ? `${base}-${day}${suffix}.pdf` : `${base}${suffix}.pdf`;
+	return journeyFileName(journeyName, date, suffix, 'pdf');
 }

@@ -1,13 +1,19 @@
 // The agenda's arithmetic: the schedule, typed timeboxes, and re-balancing after an overrun so
 // the day still ends on time, proportionally and never below the team lead's minimum.
 import {
+	belowMinimum,
+	checkMinimum,
+	daySpan,
 	defaultAgenda,
 	formatClock,
+	isDefaultAgenda,
 	parseClock,
 	parseMinutes,
+	parseStart,
 	rebalance,
 	replan,
 	schedule,
+	shortestTimebox,
 	totalMinutes
 } from '$lib/domain/agenda';
 import { formatDuration, readTimer } from '$lib/domain/timer';
@@ -128,5 +134,53 @@ describe('timer reading', () => {
 		expect(formatDuration(500)).toBe('0:01');
 		expect(formatDuration(3_725_000)).toBe('1:02:05');
 		expect(readTimer(60_000, 30_000).level).toBe('calm');
+	});
+});
+
+describe('the team lead’s agenda form', () => {
+	it('reads a start time, normalised, and allows none yet', () => {
+		expect(parseStart('9:05')).toBe('09:05');
+		expect(parseStart(' 13:30 ')).toBe('13:30');
+		expect(parseStart('  ')).toBe('');
+		for (const bad of ['9', '25:00', '9.30', '09:60', 'nine']) expect(parseStart(bad)).toBeNull();
+	});
+
+	it('spans the day from the start to the end of the last step', () => {
+		const agenda = { ...defaultAgenda(), start: '13:15' };
+		expect(daySpan(agenda)).toEqual({ from: 13 * 60 + 15, to: 16 * 60 + 15 });
+		agenda.minutes.touchpoints = 45;
+		expect(formatClock(daySpan(agenda)!.to)).toBe('16:30');
+		expect(daySpan({ ...agenda, start: '' })).toBeNull();
+	});
+
+	it('finds the shortest step and the steps below the minimum', () => {
+		const agenda = defaultAgenda();
+		expect(shortestTimebox(agenda)).toBe(10);
+		expect(belowMinimum(agenda)).toEqual([]);
+		agenda.minutes.plan = 3;
+		agenda.minutes.journey = 4;
+		expect(shortestTimebox(agenda)).toBe(3);
+		expect(belowMinimum(agenda)).toEqual(['journey', 'plan']);
+	});
+
+	it('accepts a minimum that is a whole number no longer than the shortest step', () => {
+		const agenda = defaultAgenda();
+		expect(checkMinimum('8', agenda)).toEqual({ ok: true, value: 8 });
+		expect(checkMinimum('10', agenda)).toEqual({ ok: true, value: 10 });
+		expect(checkMinimum('11', agenda)).toEqual({
+			ok: false,
+			problem: 'aboveShortest',
+			shortest: 10
+		});
+		for (const bad of ['0', '2.5', '-1', 'five', ''])
+			expect(checkMinimum(bad, agenda)).toEqual({ ok: false, problem: 'notWhole' });
+	});
+
+	it('knows the default timeboxes and minimum, whatever the start time', () => {
+		const agenda = { ...defaultAgenda(), start: '13:00' };
+		expect(isDefaultAgenda(agenda)).toBe(true);
+		expect(isDefaultAgenda({ ...agenda, minimum: 4 })).toBe(false);
+		agenda.minutes.persona = 16;
+		expect(isDefaultAgenda(agenda)).toBe(false);
 	});
 });
