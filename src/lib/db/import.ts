@@ -1,0 +1,101 @@
+// Writing workshops read from a file (backup.ts has checked them) into this device's database.
+// Everything a file brings is written in one transaction over the workshop table and every list
+// table: a file opens whole or not at all, and on any failure the database is as it was.
+import { copyWorkshop } from '$lib/domain/copy-workshop';
+import { LIST_NAMES, type WorkshopData } from '$lib/domain/types';
+import type { JourneyDb } from './db';
+import type { WorkshopSummary } from './workshops';
+
+/**
+ * - `new`: the workshop is not on this device yet (if it is, nothing is written: `exists`);
+ * - `replace`: the one on this device, and every row of it, gives way to the file's;
+ * - `copy`: the file's workshop is stored beside the one here, under fresh ids and `copyName`.
+ */
+export type ImportMode = 'new' | 'replace' | 'copy';
+
+export interface ImportItem {
+	data: WorkshopData;
+	mode: ImportMode;
+	/** The copy's name, in the user's language ("Laptop journey (copy)"); only for `copy`. */
+	copyName?: string;
+}
+
+/**
+ * - `exists`: a workshop imported as new is on this device already (another tab was quicker);
+ * - `clash`: a row of the file has the id of a row that belongs to another workshop here;
+ * - `storage`: the browser would not write (storage full, database closed).
+ */
+export type ImportError = 'exists' | 'clash' | 'storage';
+
+export type ImportResult =
+	{ ok: true; imported: WorkshopSummary[] } | { ok: false; error: ImportError; detail?: string };
+
+class Refused extends Error {
+	constructor(
+		readonly code: ImportError,
+		readonly detail: string
+	) {
+		super(code);
+	}
+}
+
+/** The workshops among `ids` that are already on this device. */
+export async function workshopsOnDevice(db: JourneyDb, ids: string[]): Promise<WorkshopSummary[]> {
+	const found = await db.workshops.bulkGet(ids);
+	return found
+		.filter((w) => w !== undefined)
+		.map((w) => ({ id: w.id, name: w.journey.name, updatedAt: w.updatedAt, locale: w.locale }));
+}
+
+export async function importWorkshop(
+	db: JourneyDb,
+	data: WorkshopData,
+	mode: ImportMode,
+	copyName?: string
+): Promise<ImportResult> {
+	return importWorkshops(db, [{ data, mode, copyName }]);
+}
+
+/** Writes every item, or none of them. */
+export async function importWorkshops(db: JourneyDb, items: ImportItem[]): Promise<ImportResult> {
+	const tables = [db.workshops, ...LIST_NAMES.map((n) => db[n])];
+	try {
+		const imported = await db.transaction('rw', tables, async () => {
+			const done: WorkshopSummary[] = [];
+			for (const item of items) done.push(await write(db, item));
+			return done;
+		});
+		return { ok: true, imported };
+	} catch (e) {
+		if (e instanceof Refused) return { ok: false, error: e.code, detail: e.detail };
+		return { ok: false, error: 'storage', detail: e instanceof Error ? e.message : String(e) };
+	}
+}
+
+async function write(
+	db: JourneyDb,
+	{ data, mode, copyName }: ImportItem
+): Promise<WorkshopSummary> {
+	const w = mode === 'copy' ? copyWorkshop(data, copyName ?? data.workshop.journey.name) : data;
+	const id = w.workshop.id;
+	if (mode === 'replace') {
+		for (const name of LIST_NAMES) await db[name].where('workshopId').equals(id).delete();
+		await db.workshops.delete(id);
+	} else if (await db.workshops.get(id)) {
+		throw new Refused('exists', id);
+	}
+	await db.workshops.add(w.workshop);
+	for (const name of LIST_NAMES) {
+		const rows = w[name];
+		if (rows.length === 0) continue;
+		const taken = (await db.table(name).bulkGet(rows.map((r) => r.id))).find(Boolean);
+		if (taken) throw new Refused('clash', `${name} ${(taken as { id: string }).id}`);
+		await db.table(name).bulkAdd(rows);
+	}
+	return {
+		id,
+		name: w.workshop.journey.name,
+		updatedAt: w.workshop.updatedAt,
+		locale: w.workshop.locale
+	};
+}
