@@ -110,15 +110,18 @@ export function curveLines(data: CurveData): {
 	};
 }
 
-/** How each point is drawn: gaps as diamonds, lows in red and larger, the rest as dots. */
-export function pointStyle(p: CurvePoint): {
+/** How each point is drawn: gaps as diamonds, lows in red, the rest as dots. */
+export function pointStyle(
+	p: CurvePoint,
+	colours: CurveColours = CURVE_COLOURS
+): {
 	shape: 'rectRot' | 'circle';
 	colour: string;
 	radius: number;
 } {
 	return {
 		shape: p.gap ? 'rectRot' : 'circle',
-		colour: p.low ? CURVE_COLOURS.low : p.gap ? CURVE_COLOURS.gap : CURVE_COLOURS.point,
+		colour: p.low ? colours.low : p.gap ? colours.gap : colours.point,
 		radius: p.low || p.gap ? 8 : 6
 	};
 }
@@ -141,12 +144,47 @@ export function movePoint(active: number | null, key: string, count: number): nu
 	}
 }
 
-export const CURVE_COLOURS = {
+/** Every colour the chart draws with. */
+export interface CurveColours {
+	line: string;
+	desired: string;
+	low: string;
+	gap: string;
+	point: string;
+	/** The phases' bands, alternating: translucent, so the grid shows through. */
+	bands: readonly [string, string];
+	bandText: string;
+	/** The words on the axes; without it, Chart.js's own grey (the app's light page). */
+	text?: string;
+	/** The neutral (0) line, and the other lines of the scale. */
+	zero: string;
+	grid: string;
+	/** Inside the desired line's points. */
+	fill: string;
+}
+
+/** The app's own look: dark marks on its light page (step 8). */
+export const CURVE_COLOURS: CurveColours = {
 	line: '#1f3a5f',
 	desired: '#1e6b3a',
 	low: '#c0392b',
 	gap: '#6c2d8a',
 	point: '#1f3a5f',
 	bands: ['rgba(31,58,95,0.07)', 'rgba(255,209,102,0.2)'],
-	bandText: '#16202c'
+	bandText: '#16202c',
+	zero: '#8a8f98',
+	grid: '#e3e0d8',
+	fill: '#ffffff'
 };
+
+/**
+ * The curve on another background (the projector, dark or light): its colours, one type size
+ * for every word it draws, and, where the titles are written beside the chart, only the
+ * touchpoints' numbers under the axis so the words can stay large.
+ */
+export interface CurveLook {
+	colours: CurveColours;
+	/** In pixels. */
+	fontSize: number;
+	numbered: boolean;
+}

@@ -1,10 +1,18 @@
 // The emotion curve on a canvas, with Chart.js: loaded only when a curve is shown (the emotions
 // step), drawn without animation (a projector needs no motion), updated in place as the room
 // scores, and driven from the keyboard as well as the mouse. The attachment that mounts it on a
-// <canvas> is in curve-attachment.svelte.ts; everything here is plain Chart.js.
+// <canvas> is in curve-attachment.svelte.ts; everything here is plain Chart.js. Without a look the
+// chart wears the app's light page; the projector passes its theme's colours and a larger type.
 import type { ActiveElement, Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { EmotionScore } from '$lib/domain/types';
-import { CURVE_COLOURS, pointStyle, type CurveBand, type CurveData } from './curve-config';
+import {
+	CURVE_COLOURS,
+	pointStyle,
+	type CurveBand,
+	type CurveColours,
+	type CurveData,
+	type CurveLook
+} from './curve-config';
 
 /** Everything the chart draws, already in words: the component translates, the chart draws. */
 export interface CurveView {
@@ -19,6 +27,8 @@ export interface CurveView {
 	/** What the tooltip says for each point. */
 	tooltips: { title: string; current: string; desired: string }[];
 	lines: { current: string; desired: string };
+	/** Colours and type for another background; the app's own look without it. */
+	look?: CurveLook;
 }
 
 type LineChart = Chart<'line', (number | null)[], string>;
@@ -31,33 +41,50 @@ interface BandOptions {
 	bands: CurveBand[];
 	names: string[];
 	count: number;
+	colours: CurveColours;
+	/** Type size of the names, and the height of the strip they sit in. */
+	font: number;
+	strip: number;
 }
 
 const BAND_STRIP = 24;
 const SCALE_TICKS = [-2, -1, 0, 1, 2];
 
+/** The size of one kind of words: the app's own, or the look's single size. */
+const sizeOf = (view: CurveView, own: number) => view.look?.fontSize ?? own;
+const coloursOf = (view: CurveView) => view.look?.colours ?? CURVE_COLOURS;
+const stripOf = (view: CurveView) =>
+	view.look ? Math.round(view.look.fontSize * 1.5) : BAND_STRIP;
+
 /** Phases as labelled background bands behind the points. */
 const bandsPlugin: Plugin<'line'> = {
 	id: 'phaseBands',
 	beforeDatasetsDraw(chart, _args, options) {
-		const { bands = [], names = [], count = 0 } = options as Partial<BandOptions>;
+		const {
+			bands = [],
+			names = [],
+			count = 0,
+			colours = CURVE_COLOURS,
+			font = 15,
+			strip = BAND_STRIP
+		} = options as Partial<BandOptions>;
 		const { ctx, chartArea, scales } = chart;
 		const x = scales.x;
 		if (!x || count === 0) return;
-		const top = chartArea.top - BAND_STRIP;
+		const top = chartArea.top - strip;
 		bands.forEach((band, i) => {
 			const left = band.from === 0 ? chartArea.left : x.getPixelForValue(band.from - 0.5);
 			const right = band.to >= count - 1 ? chartArea.right : x.getPixelForValue(band.to + 0.5);
 			ctx.save();
-			ctx.fillStyle = CURVE_COLOURS.bands[i % 2]!;
+			ctx.fillStyle = colours.bands[i % 2]!;
 			ctx.fillRect(left, top, right - left, chartArea.bottom - top);
 			ctx.beginPath();
-			ctx.rect(left, top, right - left, BAND_STRIP);
+			ctx.rect(left, top, right - left, strip);
 			ctx.clip();
-			ctx.fillStyle = CURVE_COLOURS.bandText;
-			ctx.font = 'bold 15px system-ui, sans-serif';
+			ctx.fillStyle = colours.bandText;
+			ctx.font = `bold ${font}px system-ui, sans-serif`;
 			ctx.textBaseline = 'middle';
-			ctx.fillText(names[i] ?? band.name, left + 6, top + BAND_STRIP / 2);
+			ctx.fillText(names[i] ?? band.name, left + 6, top + strip / 2);
 			ctx.restore();
 		});
 	}
@@ -65,11 +92,12 @@ const bandsPlugin: Plugin<'line'> = {
 
 function datasets(view: CurveView): ChartDataset<'line', (number | null)[]>[] {
 	const { points } = view.data;
-	const styles = points.map(pointStyle);
+	const colours = coloursOf(view);
+	const styles = points.map((p) => pointStyle(p, colours));
 	const current: ChartDataset<'line', (number | null)[]> = {
 		label: view.lines.current,
 		data: points.map((p) => p.score),
-		borderColor: CURVE_COLOURS.line,
+		borderColor: colours.line,
 		borderWidth: 3,
 		spanGaps: true,
 		cubicInterpolationMode: 'monotone',
@@ -84,15 +112,15 @@ function datasets(view: CurveView): ChartDataset<'line', (number | null)[]>[] {
 	const desired: ChartDataset<'line', (number | null)[]> = {
 		label: view.lines.desired,
 		data: points.map((p) => p.desired),
-		borderColor: CURVE_COLOURS.desired,
+		borderColor: colours.desired,
 		borderDash: [8, 6],
 		borderWidth: 2.5,
 		spanGaps: true,
 		pointStyle: 'circle',
 		pointRadius: 4,
 		pointHoverRadius: 7,
-		pointBackgroundColor: '#ffffff',
-		pointBorderColor: CURVE_COLOURS.desired,
+		pointBackgroundColor: colours.fill,
+		pointBorderColor: colours.desired,
 		pointBorderWidth: 2,
 		// Drawn over the current line.
 		order: 0
@@ -101,7 +129,19 @@ function datasets(view: CurveView): ChartDataset<'line', (number | null)[]>[] {
 }
 
 function bandOptions(view: CurveView): BandOptions {
-	return { bands: view.data.bands, names: view.bandNames, count: view.data.points.length };
+	return {
+		bands: view.data.bands,
+		names: view.bandNames,
+		count: view.data.points.length,
+		colours: coloursOf(view),
+		font: sizeOf(view, 15),
+		strip: stripOf(view)
+	};
+}
+
+/** Under the axis: the view's labels, or only the numbers when the titles are written beside. */
+function labelsOf(view: CurveView): string[] {
+	return view.look?.numbered ? view.data.points.map((p) => `${p.number}`) : view.labels;
 }
 
 /** The chart's configuration; the tooltips and the axis read `state.view`, the latest view. */
@@ -109,14 +149,18 @@ export function curveConfig(state: {
 	view: CurveView;
 }): ChartConfiguration<'line', (number | null)[], string> {
 	const tip = (index: number) => state.view.tooltips[index];
+	const view = state.view;
+	const colours = coloursOf(view);
+	// Chart.js keeps its own grey for the words unless a look brings a colour.
+	const color = colours.text === undefined ? {} : { color: colours.text };
 	return {
 		type: 'line',
-		data: { labels: state.view.labels, datasets: datasets(state.view) },
+		data: { labels: labelsOf(view), datasets: datasets(view) },
 		options: {
 			animation: false,
 			transitions: { active: { animation: { duration: 0 } } },
 			maintainAspectRatio: false,
-			layout: { padding: { top: BAND_STRIP + 4, right: 12 } },
+			layout: { padding: { top: stripOf(view) + 4, right: 12 } },
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				y: {
@@ -127,23 +171,24 @@ export function curveConfig(state: {
 						axis.ticks = SCALE_TICKS.map((value) => ({ value }));
 					},
 					ticks: {
-						font: { size: 14 },
+						...color,
+						font: { size: sizeOf(view, 14) },
 						callback: (value) => state.view.axis[Number(value) as EmotionScore] ?? ''
 					},
-					grid: { color: (c) => (c.tick.value === 0 ? '#8a8f98' : '#e3e0d8') }
+					grid: { color: (c) => (c.tick.value === 0 ? colours.zero : colours.grid) }
 				},
 				x: {
 					// Half a step of room at each end, so the first and last points are whole.
 					offset: true,
-					ticks: { font: { size: 13 }, maxRotation: 40, autoSkip: true },
+					ticks: { ...color, font: { size: sizeOf(view, 13) }, maxRotation: 40, autoSkip: true },
 					grid: { display: false }
 				}
 			},
 			plugins: {
 				legend: { display: false },
 				tooltip: {
-					titleFont: { size: 16 },
-					bodyFont: { size: 15 },
+					titleFont: { size: sizeOf(view, 16) },
+					bodyFont: { size: sizeOf(view, 15) },
 					padding: 10,
 					// The feeling now first, then the desired one (drawing order puts it on top).
 					itemSort: (a, b) => a.datasetIndex - b.datasetIndex,
@@ -156,7 +201,7 @@ export function curveConfig(state: {
 					}
 				},
 				// @ts-expect-error — our own plugin's options
-				phaseBands: bandOptions(state.view)
+				phaseBands: bandOptions(view)
 			}
 		},
 		plugins: [bandsPlugin]
@@ -177,9 +222,12 @@ export async function createCurveChart(canvas: HTMLCanvasElement, state: { view:
 
 /** Redraws the chart for a new view, in place: no flicker, no new chart. */
 export function applyView(chart: LineChart, state: { view: CurveView }, view: CurveView) {
+	const newLook = view.look !== state.view.look;
 	state.view = view;
-	chart.data.labels = view.labels;
+	chart.data.labels = labelsOf(view);
 	chart.data.datasets = datasets(view);
+	// A new look (the projector's theme switched) re-dresses the axes as well.
+	if (newLook) chart.options = curveConfig(state).options!;
 	const plugins = chart.options.plugins as Record<string, unknown> | undefined;
 	if (plugins) plugins.phaseBands = bandOptions(view);
 	chart.update('none');

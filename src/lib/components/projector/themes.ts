@@ -69,6 +69,7 @@ export function themeStyle(theme: ProjectorTheme): string {
 		['--ok', c.ok],
 		['--gap', c.gap],
 		['--amber', c.amber],
+		['--amber-text', c.amber],
 		['--border', c.border],
 		['--focus', c.focus],
 		['--highlight', c.highlight]
