@@ -1,4 +1,4 @@
-// The timer on screen: T starts and pauses it (never while typing), the time left counts down,
+// The timer on screen: Start and Pause (T is the wizard's, see Wizard.test.ts), the time left counts down,
 // it turns amber and then red with the overrun counted, and the day's pace is in words.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import StepTimerView from '$lib/components/wizard/StepTimer.svelte';
@@ -8,7 +8,7 @@ import { StepTimer } from '$lib/session/step-timer.svelte';
 
 const MIN = 60_000;
 
-function setup(spentMs: Partial<Record<StepId, number>> = {}) {
+function setup(spentMs: Partial<Record<StepId, number>> = {}, controls = true) {
 	const timer = new StepTimer(
 		{
 			workshop: { agenda: defaultAgenda(), facilitation: { spentMs } },
@@ -17,7 +17,7 @@ function setup(spentMs: Partial<Record<StepId, number>> = {}) {
 		'plan',
 		() => Date.now()
 	);
-	render(StepTimerView, { props: { timer } });
+	render(StepTimerView, { props: { timer, controls } });
 	return timer;
 }
 
@@ -25,12 +25,12 @@ describe('the step timer on screen', () => {
 	beforeEach(() => vi.useFakeTimers({ now: new Date(2026, 10, 23, 9, 0) }));
 	afterEach(() => vi.useRealTimers());
 
-	it('starts with T, counts down, turns amber then red and counts the overrun', async () => {
+	it('starts, counts down, turns amber then red and counts the overrun', async () => {
 		const timer = setup();
 		const box = screen.getByRole('region', { name: 'Timer for this step' });
 		expect(box).toHaveTextContent('10:00 left');
 		expect(box).toHaveTextContent('of 10 min');
-		await fireEvent.keyDown(document.body, { key: 't' });
+		await fireEvent.click(screen.getByRole('button', { name: 'Start' }));
 		expect(timer.running).toBe(true);
 		await vi.advanceTimersByTimeAsync(8 * MIN + 30_000);
 		expect(box).toHaveTextContent('1:30 left');
@@ -46,13 +46,12 @@ describe('the step timer on screen', () => {
 		timer.stop();
 	});
 
-	it('leaves T alone while someone types', async () => {
-		const timer = setup();
-		const input = document.createElement('input');
-		document.body.append(input);
-		await fireEvent.keyDown(input, { key: 't' });
-		expect(timer.running).toBe(false);
-		input.remove();
+	it('shows no buttons on the projector, where the room sees only the time', () => {
+		const timer = setup({}, false);
+		expect(screen.getByRole('region', { name: 'Timer for this step' })).toHaveTextContent(
+			'10:00 left'
+		);
+		expect(screen.queryByRole('button')).toBeNull();
 		timer.stop();
 	});
 

@@ -9,18 +9,24 @@ import WithSession from './WithSession.svelte';
 
 let n = 0;
 
-export async function setupStep(component: Component, journeyName = '') {
+/** A saved workshop open in a session, with nothing rendered. */
+export async function setupSession(journeyName = '') {
 	const db: JourneyDb = openDb(`component-test-${Date.now()}-${n++}`);
 	const data = emptyWorkshopData(newWorkshopRecord('en', ['Before', 'During', 'After']));
 	data.workshop.journey.name = journeyName;
 	await saveWorkshop(db, data);
 	const session = new WorkshopSession(db, data);
-	const view = render(WithSession, { props: { session, component } });
 	const cleanup = async () => {
 		session.close();
 		await session.flush();
 		db.close();
 		await db.delete();
 	};
-	return { db, session, view, id: data.workshop.id, cleanup };
+	return { db, session, id: data.workshop.id, cleanup };
+}
+
+export async function setupStep(component: Component, journeyName = '') {
+	const setup = await setupSession(journeyName);
+	const view = render(WithSession, { props: { session: setup.session, component } });
+	return { ...setup, view };
 }

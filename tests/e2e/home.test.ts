@@ -5,7 +5,7 @@ test('rename and delete a workshop, with a confirmation that can be cancelled', 
 	page
 }) => {
 	await page.goto('/');
-	const example = page.getByRole('link', { name: 'An employee orders a new laptop' });
+	const example = page.getByRole('link', { name: 'An employee orders a new laptop', exact: true });
 	await expect(example).toBeVisible();
 
 	await page.getByRole('button', { name: 'Rename: An employee orders a new laptop' }).click();
@@ -15,7 +15,7 @@ test('rename and delete a workshop, with a confirmation that can be cancelled', 
 	await expect(page.getByRole('alert')).toHaveText('Give the workshop a name.');
 	await field.fill('Laptop – Göteborg');
 	await field.press('Enter');
-	await expect(page.getByRole('link', { name: 'Laptop – Göteborg' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Laptop – Göteborg', exact: true })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Delete: Laptop – Göteborg' }).click();
 	const dialog = page.getByRole('dialog');
@@ -23,11 +23,11 @@ test('rename and delete a workshop, with a confirmation that can be cancelled', 
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await expect(dialog).toBeHidden();
 	await page.reload();
-	await expect(page.getByRole('link', { name: 'Laptop – Göteborg' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Laptop – Göteborg', exact: true })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Delete: Laptop – Göteborg' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-	await expect(page.getByRole('link', { name: 'Laptop – Göteborg' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Laptop – Göteborg', exact: true })).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByText('No workshops yet.')).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function openExample(page: Page) {
 	await page.goto('/');
-	await page.getByRole('link', { name: 'An employee orders a new laptop' }).click();
+	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'One journey' })).toBeVisible();
 }
 

@@ -77,7 +77,7 @@ function fontFetches(thread: Page | Worker): Promise<string[]> {
 
 async function openReportStep(page: Page) {
 	await page.goto('/');
-	await page.getByRole('link', { name: 'An employee orders a new laptop' }).click();
+	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).click();
 	await page.getByRole('button', { name: /The report/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'The report' })).toBeVisible();
 }

@@ -14,7 +14,7 @@ async function next(page: Page) {
 
 test('a first visit finds the example workshop ready to open', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('link', { name: 'An employee orders a new laptop' }).click();
+	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'One journey' })).toBeVisible();
 	await expect(page.getByLabel('Journey name')).toHaveValue('An employee orders a new laptop');
 	await page.getByRole('button', { name: /Emotions/ }).click();

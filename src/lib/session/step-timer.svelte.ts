@@ -23,7 +23,18 @@ export interface TimerHost {
 	recordSpent(step: StepId, ms: number): void;
 }
 
-export class StepTimer {
+/** What a timer display needs: this window's timer, or the presenter window's view of it. */
+export interface TimerView {
+	readonly reading: TimerReading;
+	readonly durationMs: number;
+	readonly elapsedMs: number;
+	readonly running: boolean;
+	readonly plan: { behindMinutes: number };
+	toggle(): void;
+	reset(): void;
+}
+
+export class StepTimer implements TimerView {
 	readonly state: ActorState<ReturnType<typeof createActor<typeof timerMachine>>>;
 	#step: StepId;
 	#savedAt = 0;

@@ -74,7 +74,7 @@ export const da: Record<MessageKey, string> = {
 	'wizard.blocked': 'Giv kunderejsen et navn først — alle de andre trin bygger på den.',
 	'wizard.loading': 'Åbner workshoppen…',
 	'wizard.notFound': 'Denne workshop findes ikke på denne enhed. Den er måske blevet slettet.',
-	'wizard.keys': 'Brug → og ← til at skifte trin, når du ikke skriver i et felt.',
+	'wizard.keys': '→ og ← skifter trin, og ? viser alle genveje — når du ikke skriver i et felt.',
 	'status.empty': 'Ikke startet',
 	'status.started': 'I gang',
 	'status.done': 'Færdig',

@@ -72,7 +72,7 @@ export const en = {
 	'wizard.blocked': 'Give the journey a name first — every other step builds on it.',
 	'wizard.loading': 'Opening the workshop…',
 	'wizard.notFound': 'This workshop is not on this device. It may have been deleted.',
-	'wizard.keys': 'Use → and ← to move between steps when you are not typing.',
+	'wizard.keys': '→ and ← move between steps, and ? shows every key — whenever you are not typing.',
 	'status.empty': 'Not started',
 	'status.started': 'Started',
 	'status.done': 'Done',

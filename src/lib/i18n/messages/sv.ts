@@ -74,7 +74,7 @@ export const sv: Record<MessageKey, string> = {
 	'wizard.blocked': 'Ge kundresan ett namn först — alla andra steg bygger på den.',
 	'wizard.loading': 'Öppnar workshoppen…',
 	'wizard.notFound': 'Den här workshoppen finns inte på den här enheten. Den kan ha tagits bort.',
-	'wizard.keys': 'Använd → och ← för att byta steg när du inte skriver.',
+	'wizard.keys': '→ och ← byter steg, och ? visar alla kortkommandon — när du inte skriver.',
 	'status.empty': 'Inte påbörjat',
 	'status.started': 'Påbörjat',
 	'status.done': 'Klart',

@@ -1,0 +1,170 @@
+// The room as this window runs it: the open workshop plus how it is shown (the editing wizard
+// or the projector view, the projector's theme, the shortcut list), and every live control —
+// next step, timer, projector mode, full screen, the presenter window. The keyboard and the
+// presenter window both come through `run`, so a key and a remote button do exactly the same.
+// The theme belongs to the room and the projector, so it is remembered on this device;
+// projector mode belongs to one window (`?view=projector` opens a window straight into it).
+import { resolve } from '$app/paths';
+import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
+import {
+	openRoomChannel,
+	type RoomCommand,
+	type RoomMessage,
+	type RoomState
+} from '$lib/session/room-channel';
+import type { ProjectorTheme } from '../projector/themes';
+import { prefs } from './prefs.svelte';
+import type { RoomAction } from './shortcuts';
+
+const THEME_KEY = 'journey-workshop.projector-theme';
+
+function storedTheme(): ProjectorTheme {
+	if (typeof localStorage === 'undefined') return 'dark';
+	return localStorage.getItem(THEME_KEY) === 'light' ? 'light' : 'dark';
+}
+
+export class Room {
+	projector = $state(false);
+	help = $state(false);
+	/** A presenter window has said hello and not yet goodbye. */
+	presenterOpen = $state(false);
+	#theme: ProjectorTheme = $state(storedTheme());
+	#presenter: Window | null = null;
+
+	constructor(
+		readonly session: WorkshopSession,
+		projector = false
+	) {
+		this.projector = projector;
+	}
+
+	get theme(): ProjectorTheme {
+		return this.#theme;
+	}
+
+	set theme(theme: ProjectorTheme) {
+		this.#theme = theme;
+		localStorage.setItem(THEME_KEY, theme);
+	}
+
+	/** A command from a key or from the presenter window. */
+	run(command: RoomCommand) {
+		const { session } = this;
+		switch (command.type) {
+			case 'nav.next':
+			case 'nav.back':
+			case 'nav.goto':
+				return session.send(command);
+			case 'timer.toggle':
+				return session.place !== 'report' && session.timer.toggle();
+			case 'timer.reset':
+				return session.timer.reset();
+			case 'projector.toggle':
+				this.projector = !this.projector;
+				return;
+			case 'theme.toggle':
+				this.theme = this.theme === 'dark' ? 'light' : 'dark';
+				return;
+			case 'prompts.toggle':
+				prefs.promptsOpen = !prefs.promptsOpen;
+		}
+	}
+
+	/** A shortcut key. Some only make sense in this window (they need the page or a key press). */
+	act(action: RoomAction) {
+		const commands: Partial<Record<RoomAction, RoomCommand>> = {
+			next: { type: 'nav.next' },
+			back: { type: 'nav.back' },
+			timer: { type: 'timer.toggle' },
+			projector: { type: 'projector.toggle' },
+			theme: { type: 'theme.toggle' },
+			prompts: { type: 'prompts.toggle' }
+		};
+		const command = commands[action];
+		if (command) return this.run(command);
+		if (action === 'add') this.#add();
+		else if (action === 'fullscreen') void this.toggleFullscreen();
+		else if (action === 'presenter') this.openPresenter();
+		else if (action === 'help') this.help = true;
+	}
+
+	async toggleFullscreen() {
+		try {
+			if (document.fullscreenElement) await document.exitFullscreen();
+			else await document.documentElement.requestFullscreen();
+		} catch {
+			// Refused (no key press behind it, or not allowed here): the window stays as it is.
+		}
+	}
+
+	/** Opens the presenter window, or brings it forward when it is open already. */
+	openPresenter() {
+		const open = this.#presenter && !this.#presenter.closed && this.presenterOpen;
+		if (open) return this.#presenter!.focus();
+		const id = this.session.workshop.id;
+		this.#presenter = window.open(
+			resolve('/w/[id]/presenter', { id }),
+			`journey-presenter-${id}`,
+			'popup=yes,width=1100,height=780'
+		);
+	}
+
+	/** Where the room is, for the presenter window. */
+	get state(): RoomState {
+		const { session } = this;
+		const timer = session.timer;
+		const plan = timer.plan;
+		return {
+			place: session.place,
+			canBack: session.machine.snapshot.can({ type: 'nav.back' }),
+			projector: this.projector,
+			theme: this.theme,
+			promptsOpen: prefs.promptsOpen,
+			timer: {
+				step: timer.step,
+				running: timer.running,
+				elapsedMs: timer.elapsedMs,
+				durationMs: timer.durationMs,
+				at: Date.now()
+			},
+			minutes: plan.minutes,
+			behindMinutes: plan.behindMinutes,
+			notes: { ...session.workshop.facilitation.notes }
+		};
+	}
+
+	/** Joins the presenter window's channel: answers hello, tells every change, obeys commands. */
+	connect(): () => void {
+		const id = this.session.workshop.id;
+		const channel = openRoomChannel(id, (message) => this.#receive(message, post));
+		const post = (message: RoomMessage) => channel.post(message);
+		const stopTelling = $effect.root(() => {
+			$effect(() => post({ kind: 'state', state: this.state }));
+		});
+		const goodbye = () => post({ kind: 'bye', from: 'projector' });
+		window.addEventListener('pagehide', goodbye);
+		return () => {
+			goodbye();
+			window.removeEventListener('pagehide', goodbye);
+			stopTelling();
+			channel.close();
+		};
+	}
+
+	#receive(message: RoomMessage, post: (m: RoomMessage) => void) {
+		if (message.kind === 'hello') {
+			this.presenterOpen = true;
+			post({ kind: 'state', state: this.state });
+		} else if (message.kind === 'command') this.run(message.command);
+		else if (message.kind === 'note')
+			this.session.edit((w) => (w.facilitation.notes[message.step] = message.text));
+		else if (message.kind === 'bye' && message.from === 'presenter') this.presenterOpen = false;
+	}
+
+	/** N: in projector mode the line for what the room calls out; otherwise the step's first
+	 *  "Add" button. */
+	#add() {
+		if (this.projector) document.getElementById('quick-add')?.focus();
+		else document.querySelector<HTMLButtonElement>('.step-body button.add:not(:disabled)')?.click();
+	}
+}
