@@ -50,7 +50,7 @@ function byPhase(session: WorkshopSession) {
 }
 
 const orders = (session: WorkshopSession) => session.data.touchpoints.map((t) => t.order);
-const announced = () => document.querySelector('[aria-live="polite"].sr-only')?.textContent;
+const announced = () => document.querySelector('[aria-live="polite"].visually-hidden')?.textContent;
 
 describe('TouchpointsStep', () => {
 	it('shows one column per phase with its cards in order', async () => {

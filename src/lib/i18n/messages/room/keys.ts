@@ -4,8 +4,8 @@ import { defineMessages } from '../define';
 export const keys = defineMessages({
 	en: {
 		'room.projector': 'Projector',
-		'room.presenter': 'Presenter window',
-		'room.presenterOpen': 'Presenter window ✓ open',
+		'room.presenter': 'Presenter',
+		'room.presenterOpen': 'Presenter ✓',
 		'room.keys': 'Keys',
 		'keys.title': 'Keyboard shortcuts',
 		'keys.intro': 'These work whenever you are not typing in a field.',
@@ -33,8 +33,8 @@ export const keys = defineMessages({
 	},
 	da: {
 		'room.projector': 'Projektor',
-		'room.presenter': 'Præsentationsvindue',
-		'room.presenterOpen': 'Præsentationsvindue ✓ åbent',
+		'room.presenter': 'Præsentation',
+		'room.presenterOpen': 'Præsentation ✓',
 		'room.keys': 'Genveje',
 		'keys.title': 'Tastaturgenveje',
 		'keys.intro': 'De virker, når du ikke skriver i et felt.',
@@ -62,8 +62,8 @@ export const keys = defineMessages({
 	},
 	sv: {
 		'room.projector': 'Projektor',
-		'room.presenter': 'Presentatörsfönster',
-		'room.presenterOpen': 'Presentatörsfönster ✓ öppet',
+		'room.presenter': 'Presentatör',
+		'room.presenterOpen': 'Presentatör ✓',
 		'room.keys': 'Kortkommandon',
 		'keys.title': 'Kortkommandon',
 		'keys.intro': 'De fungerar när du inte skriver i ett fält.',
