@@ -41,7 +41,7 @@ try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 	const base = `http://localhost:${PORT}`;
 	await page.goto(base + '/');
-	await page.getByRole('link', { name: 'An employee orders a new laptop' }).waitFor();
+	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).waitFor();
 	const id = await page.evaluate(seedTouchpoints, COUNT);
 	await page.goto(`${base}/w/${id}`);
 	await page.locator('.step-list button').first().waitFor();

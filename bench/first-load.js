@@ -33,7 +33,7 @@ try {
 	// The first visit seeds the example; measure the pages after it, as a returning user meets them.
 	const page = await context.newPage();
 	await page.goto(base + '/', { waitUntil: 'networkidle' });
-	const link = page.getByRole('link', { name: 'An employee orders a new laptop' });
+	const link = page.getByRole('link', { name: 'An employee orders a new laptop', exact: true });
 	const href = await link.getAttribute('href');
 	const home = await jsFor('/');
 	const wizard = await jsFor(href);

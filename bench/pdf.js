@@ -69,7 +69,7 @@ async function measure(name, seedCount) {
 	await context.addInitScript(watchLongTasks);
 	const page = await context.newPage();
 	await page.goto(base + '/');
-	const example = page.getByRole('link', { name: 'An employee orders a new laptop' });
+	const example = page.getByRole('link', { name: 'An employee orders a new laptop', exact: true });
 	await example.waitFor();
 	const id = seedCount
 		? await page.evaluate(seedTouchpoints, seedCount)
