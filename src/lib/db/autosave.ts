@@ -1,12 +1,16 @@
 // Autosave: what is typed is written within DELAY_MS, one pending write per key (a record or a
 // row), flushed at once when the page is hidden or closed. The status tells the UI whether
-// everything is on disk; a failed write is kept and retried, never dropped.
+// everything is on disk; a failed write is kept and retried, never dropped. With `together`,
+// each batch of writes runs as one unit (one database transaction): all of it lands, or none
+// of it and all of it is tried again — a full disk never leaves a half-saved workshop.
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
 export const DELAY_MS = 250;
 export const RETRY_MS = 3000;
 
 type Write = () => Promise<void>;
+/** Runs a batch of writes as one unit; rejects when any of them (or the unit) failed. */
+export type Together = (writes: () => Promise<void>) => Promise<void>;
 
 export class Autosave {
 	#pending = new Map<string, Write>();
@@ -16,7 +20,8 @@ export class Autosave {
 
 	constructor(
 		private onStatus: (s: SaveStatus) => void = () => {},
-		private delay = DELAY_MS
+		private delay = DELAY_MS,
+		private together?: Together
 	) {}
 
 	/** Queues a write; a later write for the same key replaces an earlier one not yet done. */
@@ -41,7 +46,13 @@ export class Autosave {
 	async #drain() {
 		const batch = [...this.#pending];
 		this.#pending.clear();
-		const results = await Promise.allSettled(batch.map(([, write]) => write()));
+		if (batch.length === 0) {
+			if (!this.#failed) this.onStatus('saved');
+			return;
+		}
+		const results = this.together
+			? await this.#runTogether(batch)
+			: await Promise.allSettled(batch.map(([, write]) => write()));
 		results.forEach((r, i) => {
 			// Keep a failed write unless a newer one for the same key has been queued meanwhile.
 			const [key, write] = batch[i]!;
@@ -54,6 +65,17 @@ export class Autosave {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.flush(), RETRY_MS);
 		} else if (this.#pending.size === 0) this.onStatus('saved');
+	}
+
+	async #runTogether(batch: [string, Write][]): Promise<PromiseSettledResult<void>[]> {
+		try {
+			await this.together!(async () => {
+				await Promise.all(batch.map(([, write]) => write()));
+			});
+			return batch.map(() => ({ status: 'fulfilled', value: undefined }));
+		} catch (reason) {
+			return batch.map(() => ({ status: 'rejected', reason }));
+		}
 	}
 
 	/** Flush when the tab is hidden or the page goes away, so a reload or close loses nothing. */

@@ -30,7 +30,9 @@ const STORES = {
 export const DB_VERSION = 3;
 
 export function openDb(name = 'journey-workshop'): JourneyDb {
-	const db = new Dexie(name) as JourneyDb;
+	// Every write waits until it is on the disk, not just handed to the operating system: a
+	// workshop's text is small, and a power cut in the room must not take the last edits with it.
+	const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as JourneyDb;
 	db.version(1).stores(STORES);
 	// Version 2: the steps in depth (lifecycle, ambition options, measures, persona cards,
 	// desired feelings and evidence on touchpoints, feedback and measures as lists).
@@ -65,6 +67,15 @@ const beforeUpgrade = new Set<() => Promise<void>>();
 export function flushBeforeUpgrade(flush: () => Promise<void>): () => void {
 	beforeUpgrade.add(flush);
 	return () => beforeUpgrade.delete(flush);
+}
+
+/**
+ * Runs `writes` in one read-write transaction over every table, opening the connection again
+ * first if the browser has closed it (storage pressure, a crashed backing store).
+ */
+export async function writeTogether(db: JourneyDb, writes: () => Promise<void>): Promise<void> {
+	if (!db.isOpen()) await db.open();
+	await db.transaction('rw', db.tables, writes);
 }
 
 let shared: JourneyDb | undefined;

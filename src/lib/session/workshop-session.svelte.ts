@@ -15,7 +15,7 @@ import {
 	type workshopMachine
 } from '$lib/machine/workshop.machine';
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
-import { flushBeforeUpgrade, type JourneyDb } from '$lib/db/db';
+import { flushBeforeUpgrade, writeTogether, type JourneyDb } from '$lib/db/db';
 import { deleteRow, putRecord, putRow } from '$lib/db/workshops';
 import { StepTimer } from './step-timer.svelte';
 import { UndoState } from './undo.svelte';
@@ -43,7 +43,11 @@ export class WorkshopSession {
 		initial: WorkshopData
 	) {
 		this.data = initial;
-		this.autosave = new Autosave((s) => (this.saveStatus = s));
+		this.autosave = new Autosave(
+			(s) => (this.saveStatus = s),
+			undefined,
+			(writes) => writeTogether(db, writes)
+		);
 		this.machine = new ActorState(restore(initial.workshop.machine, factsOf(initial)));
 		this.#lastPlace = this.place;
 		this.timer = new StepTimer(this, this.place === 'report' ? 'improve' : this.place);

@@ -203,3 +203,36 @@ describe('Autosave', () => {
 		});
 	});
 });
+
+describe('Autosave, one unit per batch', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('writes a batch together, and when the unit fails keeps all of it and tries again', async () => {
+		const statuses: SaveStatus[] = [];
+		let full = true;
+		const written: string[] = [];
+		const together = vi.fn(async (writes: () => Promise<void>) => {
+			const before = written.length;
+			await writes();
+			// A full disk fails the commit: nothing of the batch stays.
+			if (full) {
+				written.length = before;
+				throw new DOMException('full', 'QuotaExceededError');
+			}
+		});
+		const autosave = new Autosave((s) => statuses.push(s), DELAY_MS, together);
+		autosave.schedule('workshop', async () => void written.push('workshop'));
+		autosave.schedule('row:1', async () => void written.push('row:1'));
+		await vi.advanceTimersByTimeAsync(DELAY_MS);
+		expect(together).toHaveBeenCalledTimes(1);
+		expect(written).toEqual([]);
+		expect(statuses.at(-1)).toBe('error');
+		expect(autosave.pending).toBe(2);
+		full = false;
+		await vi.advanceTimersByTimeAsync(RETRY_MS);
+		expect(written.sort()).toEqual(['row:1', 'workshop']);
+		expect(statuses.at(-1)).toBe('saved');
+		expect(autosave.pending).toBe(0);
+	});
+});

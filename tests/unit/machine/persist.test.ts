@@ -64,6 +64,21 @@ describe('persist / restore', () => {
 		expect(actor.getSnapshot().value).toBe('interviews');
 	});
 
+	it('a snapshot from an older machine (version 0, before the report state) resumes at its step', () => {
+		// What the first machine stored: a flat state value and a context without `blocked`.
+		const old: PersistedMachine = {
+			machineVersion: 0,
+			step: 'touchpoints',
+			snapshot: { status: 'active', value: 'touchpoints', context: { statuses: {} } }
+		};
+		const actor = restore(old, named);
+		expect(actor.getSnapshot().value).toBe('touchpoints');
+		actor.send({ type: 'nav.next' });
+		expect(actor.getSnapshot().value).toBe('emotions');
+		// Saved again, it carries today's version.
+		expect(persist(actor).machineVersion).toBe(MACHINE_VERSION);
+	});
+
 	it.each([
 		['an unknown state value', { value: 'nonsense', context: {} }],
 		['a number', 42],

@@ -16,6 +16,7 @@ import { prepare } from './room/prepare';
 import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
+import { storage } from './room/storage';
 
 export const da: Record<MessageKey, string> = {
 	...journey.da,
@@ -34,6 +35,7 @@ export const da: Record<MessageKey, string> = {
 	...handover.da,
 	...keys.da,
 	...presenter.da,
+	...storage.da,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kortlæg en kunderejse sammen med hele rummet, ét trin ad gangen.',

@@ -15,6 +15,7 @@ import { prepare } from './room/prepare';
 import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
+import { storage } from './room/storage';
 
 export const en = {
 	...journey.en,
@@ -33,6 +34,7 @@ export const en = {
 	...handover.en,
 	...keys.en,
 	...presenter.en,
+	...storage.en,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Map a customer journey with the whole room, one step at a time.',

@@ -16,6 +16,7 @@ import { prepare } from './room/prepare';
 import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
+import { storage } from './room/storage';
 
 export const sv: Record<MessageKey, string> = {
 	...journey.sv,
@@ -34,6 +35,7 @@ export const sv: Record<MessageKey, string> = {
 	...handover.sv,
 	...keys.sv,
 	...presenter.sv,
+	...storage.sv,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kartlägg en kundresa tillsammans med alla i rummet, ett steg i taget.',
