@@ -212,6 +212,18 @@ describe('ImportWorkshop', () => {
 			expect(await db.workshops.count()).toBe(0);
 		});
 
+		it('says which text is too long, and how long a text may be', async () => {
+			const data = JSON.parse(JSON.stringify(exampleWorkshop('da')));
+			data.stakeholders[1].name = 'x'.repeat(10_001);
+			const { user, input } = setup();
+			const text = JSON.stringify({ format: 'journey-workshop', version: 1, workshops: [data] });
+			await user.upload(input, textFile(text));
+			expect(await screen.findByRole('alert')).toHaveTextContent(
+				'En tekst i den er længere end 10.000 tegn, mere end et felt her kan rumme: workshop 1, interessent nr. 2, feltet “name”.'
+			);
+			expect(await db.workshops.count()).toBe(0);
+		});
+
 		it('says when the file is too big, without reading it', async () => {
 			const { user, input } = setup();
 			const big = textFile('x');

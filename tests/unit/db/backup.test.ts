@@ -2,6 +2,7 @@
 // versions open complete, and everything a hostile or broken file can hold is refused with the
 // reason and the place.
 import { BACKUP_FORMAT, backupBlob, MAX_FILE_BYTES, parseWorkshopFile } from '$lib/db/backup';
+import { MAX_LONG_TEXT, MAX_TEXT } from '$lib/db/backup-schema';
 import { defaultAgenda } from '$lib/domain/agenda';
 import { exampleWorkshop } from '$lib/domain/example';
 import { emptyPreparation } from '$lib/domain/factories';
@@ -229,6 +230,76 @@ describe('parseWorkshopFile', () => {
 			error: 'invalid',
 			problem: { workshop: 1, list, field }
 		});
+	});
+
+	it('says what a missing field should have been', () => {
+		const bad = raw();
+		drop(bad, 'touchpoints.1.title');
+		expect(parse(fileText([bad]))).toMatchObject({
+			ok: false,
+			detail: 'workshop 1, touchpoints row 2, title: expected text'
+		});
+		const noPhases = raw();
+		drop(noPhases, 'workshop.plan.phases');
+		expect(parse(fileText([noPhases]))).toMatchObject({
+			detail: 'workshop 1, plan.phases: expected a list'
+		});
+	});
+
+	it(`caps every text at ${MAX_TEXT} characters, and says which and how long`, () => {
+		const atCap = raw();
+		set(atCap, 'touchpoints.0.title', 'x'.repeat(MAX_TEXT));
+		expect(parse(fileText([atCap])).ok).toBe(true);
+
+		for (const [path, list, row, field] of [
+			['touchpoints.0.title', 'touchpoints', 1, 'title'],
+			['workshop.journey.name', null, null, 'journey.name'],
+			['stakeholders.1.id', 'stakeholders', 2, 'id']
+		] as const) {
+			const over = raw();
+			set(over, path, 'x'.repeat(MAX_TEXT + 1));
+			expect(parse(fileText([over])), path).toEqual({
+				ok: false,
+				error: 'invalid',
+				detail: expect.stringContaining(`expected text of at most ${MAX_TEXT} characters`),
+				problem: { workshop: 1, list, row, field, maxLength: MAX_TEXT }
+			});
+		}
+	});
+
+	it(`lets pasted notes run to ${MAX_LONG_TEXT} characters, so the app's own backups open`, () => {
+		const long = raw();
+		const notes = at(long, 'interviews.0.notes');
+		const phase = Object.keys(notes)[0]!;
+		notes[phase] = 'ø'.repeat(MAX_LONG_TEXT);
+		set(long, 'interviews.0.quotes', 'å'.repeat(MAX_LONG_TEXT));
+		expect(parse(fileText([long])).ok).toBe(true);
+		notes[phase] = 'ø'.repeat(MAX_LONG_TEXT + 1);
+		expect(parse(fileText([long]))).toMatchObject({
+			problem: { list: 'interviews', row: 1, field: `notes.${phase}`, maxLength: MAX_LONG_TEXT }
+		});
+	});
+
+	it.each([
+		['an empty id', 'touchpoints.0.id', '', 'touchpoints', 'id'],
+		['a list where an object belongs', 'workshop.preparation', [], null, 'preparation'],
+		['a list where a row belongs', 'actions.0', [], 'actions', ''],
+		[
+			'a checklist that is a list',
+			'workshop.preparation.checklist',
+			[true],
+			null,
+			'preparation.checklist'
+		]
+	])('refuses %s', (_what, path, value, list, field) => {
+		const bad = raw();
+		set(bad, path, value);
+		expect(parse(fileText([bad]))).toMatchObject({ ok: false, problem: { list, field } });
+	});
+
+	it('refuses a number too big for JSON (read as Infinity)', () => {
+		const text = fileText([raw()]).replace(/"order":0/, '"order":1e999');
+		expect(parse(text)).toMatchObject({ ok: false, problem: { field: 'order' } });
 	});
 
 	it('refuses two workshops with one id, or sharing a row', () => {

@@ -1,4 +1,5 @@
-// Opening a workshop file handed over by the team lead, in English, Danish and Swedish side by side.
+// Workshop files on the start page — opening one handed over by the team lead, downloading one or
+// all of them — in English, Danish and Swedish side by side.
 import { defineMessages } from '../define';
 
 export const handover = defineMessages({
@@ -61,7 +62,14 @@ export const handover = defineMessages({
 		'handover.done.replaced': '“{name}” now holds the version from the file.',
 		'handover.done.copy': '“{name}” was added. The one you already had is unchanged.',
 		'handover.done.many': 'The file’s {count} workshops are on this device now.',
-		'handover.openIt': 'Open “{name}”'
+		'handover.openIt': 'Open “{name}”',
+		'handover.error.tooLong':
+			'A text in it is longer than {max} characters, more than a field here takes: {where}.',
+		'handover.download': 'Download file',
+		'handover.downloadAll': 'Download all workshops',
+		'handover.downloading': 'The file “{file}” is downloading.',
+		'handover.downloadingAll': 'The file “{file}” with all {count} workshops is downloading.',
+		'handover.downloadFailed': 'The workshops could not be read from this device. Try again.'
 	},
 	da: {
 		'handover.open': 'Åbn en workshopfil',
@@ -104,7 +112,7 @@ export const handover = defineMessages({
 		'handover.listOf.opportunities': 'muligheder',
 		'handover.listOf.actions': 'handlinger',
 		'handover.conflict.titleOne': '“{name}” findes allerede på denne enhed',
-		'handover.conflict.titleMany': '{count} af workshopperne findes allerede på denne enhed',
+		'handover.conflict.titleMany': '{count} af workshoppene findes allerede på denne enhed',
 		'handover.conflict.bodyOne':
 			'Filen indeholder en version af en workshop, du allerede har her. Hvilken vil du beholde?',
 		'handover.conflict.bodyMany':
@@ -122,7 +130,14 @@ export const handover = defineMessages({
 		'handover.done.replaced': '“{name}” indeholder nu versionen fra filen.',
 		'handover.done.copy': '“{name}” er tilføjet. Den, du havde i forvejen, er uændret.',
 		'handover.done.many': 'Filens {count} workshops er nu på denne enhed.',
-		'handover.openIt': 'Åbn “{name}”'
+		'handover.openIt': 'Åbn “{name}”',
+		'handover.error.tooLong':
+			'En tekst i den er længere end {max} tegn, mere end et felt her kan rumme: {where}.',
+		'handover.download': 'Hent fil',
+		'handover.downloadAll': 'Hent alle workshops',
+		'handover.downloading': 'Filen “{file}” bliver hentet.',
+		'handover.downloadingAll': 'Filen “{file}” med alle {count} workshops bliver hentet.',
+		'handover.downloadFailed': 'Workshoppene kunne ikke læses fra denne enhed. Prøv igen.'
 	},
 	sv: {
 		'handover.open': 'Öppna en workshopfil',
@@ -183,6 +198,13 @@ export const handover = defineMessages({
 		'handover.done.replaced': '”{name}” innehåller nu versionen från filen.',
 		'handover.done.copy': '”{name}” har lagts till. Den du redan hade är oförändrad.',
 		'handover.done.many': 'Filens {count} workshoppar finns nu på den här enheten.',
-		'handover.openIt': 'Öppna ”{name}”'
+		'handover.openIt': 'Öppna ”{name}”',
+		'handover.error.tooLong':
+			'En text i den är längre än {max} tecken, mer än ett fält här rymmer: {where}.',
+		'handover.download': 'Ladda ner fil',
+		'handover.downloadAll': 'Ladda ner alla workshoppar',
+		'handover.downloading': 'Filen ”{file}” laddas ner.',
+		'handover.downloadingAll': 'Filen ”{file}” med alla {count} workshoppar laddas ner.',
+		'handover.downloadFailed': 'Workshopparna gick inte att läsa från den här enheten. Försök igen.'
 	}
 });
