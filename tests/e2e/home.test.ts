@@ -1,5 +1,5 @@
 // The workshops list: rename, delete only after confirming, and a language that is remembered.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('rename and delete a workshop, with a confirmation that can be cancelled', async ({
 	page

@@ -1,6 +1,6 @@
 // In a real Chromium: removing a phase the map uses asks where its touchpoints go (the native
 // modal dialog, Escape and all), Undo puts everything back; and the interview guide prints.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 async function openExample(page: Page) {
 	await page.goto('/');

@@ -2,7 +2,7 @@
 // page stays free, previewed, downloaded and read back with pdftotext and pdfinfo (every section,
 // typed words, A4 pages, landscape for the map); the fonts stay in the Cache API for a later
 // report; and the wall map comes out on A3 landscape pages.
-import { expect, test, type Page, type Worker } from '@playwright/test';
+import { expect, testWithoutServiceWorker as test, type Page, type Worker } from './fixtures';
 import { execFileSync } from 'node:child_process';
 
 /** Points, as pdfinfo prints them. */

@@ -1,7 +1,7 @@
 // Running the room: projector mode by keys, the presenter window driving the projector window
 // and hearing it back, private notes that survive closing the presenter, and a step's timer run
 // into overrun on a mocked clock — seen in both windows, with the day's pace re-planned.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { typeInto } from './keyboard';
 
 const title = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });

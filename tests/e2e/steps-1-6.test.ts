@@ -1,6 +1,6 @@
 // Steps 1–6 filled with the keyboard alone — Tab, typing, Space, Enter, arrows, never the mouse —
 // and every word found again after a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { nextStep, tabTo, typeInto } from './keyboard';
 
 const JOURNEY = 'Åsa orders a laptop – Łódź edition';

@@ -2,7 +2,7 @@
 // the curve painted and its data table saying the same, an opportunity made from a suggestion and
 // voted on, an action made from it and downloaded as CSV.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { nextStep, tabTo, typeInto } from './keyboard';
 
 const PHASES = { Before: 7, During: 7, After: 6 };

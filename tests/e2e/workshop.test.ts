@@ -1,6 +1,6 @@
 // A whole workshop in a real browser: create it, fill every step by label and keyboard, reload
 // in the middle, and read the downloaded PDF back with pdftotext.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
 
 const PLACE = 'Ærøskøbing – Malmö';

@@ -17,6 +17,7 @@ import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
+import { pwa } from './room/pwa';
 
 export const da: Record<MessageKey, string> = {
 	...journey.da,
@@ -36,6 +37,7 @@ export const da: Record<MessageKey, string> = {
 	...keys.da,
 	...presenter.da,
 	...storage.da,
+	...pwa.da,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kortlæg en kunderejse sammen med hele rummet, ét trin ad gangen.',

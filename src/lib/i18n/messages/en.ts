@@ -16,6 +16,7 @@ import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
+import { pwa } from './room/pwa';
 
 export const en = {
 	...journey.en,
@@ -35,6 +36,7 @@ export const en = {
 	...keys.en,
 	...presenter.en,
 	...storage.en,
+	...pwa.en,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Map a customer journey with the whole room, one step at a time.',

@@ -17,6 +17,7 @@ import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
+import { pwa } from './room/pwa';
 
 export const sv: Record<MessageKey, string> = {
 	...journey.sv,
@@ -36,6 +37,7 @@ export const sv: Record<MessageKey, string> = {
 	...keys.sv,
 	...presenter.sv,
 	...storage.sv,
+	...pwa.sv,
 
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kartlägg en kundresa tillsammans med alla i rummet, ett steg i taget.',
