@@ -37,6 +37,7 @@ try {
 		await check.goto(url);
 		const found = await check.getByLabel('Business goal').inputValue();
 		await check.close();
+		if (process.env.VERBOSE) console.log(i, (i * 7) % 51, JSON.stringify(found));
 		if (found !== text) {
 			failedTrials++;
 			lost += text.length - commonPrefix(text, found);

@@ -9,8 +9,9 @@ export const DELAY_MS = 250;
 export const RETRY_MS = 3000;
 
 type Write = () => Promise<void>;
-/** Runs a batch of writes as one unit; rejects when any of them (or the unit) failed. */
-export type Together = (writes: () => Promise<void>) => Promise<void>;
+/** Runs a batch of writes as one unit; rejects when any of them (or the unit) failed.
+ *  `leaving`: the page is being hidden or closed, so the unit must be on its way at once. */
+export type Together = (writes: () => Promise<void>, leaving: boolean) => Promise<void>;
 
 export class Autosave {
 	#pending = new Map<string, Write>();
@@ -36,14 +37,21 @@ export class Autosave {
 		return this.#pending.size;
 	}
 
-	/** Writes everything pending now; resolves when it is on disk (or has failed). */
-	flush(): Promise<void> {
+	/**
+	 * Writes everything pending now; resolves when it is on disk (or has failed). Normally after
+	 * any write still under way; when the page is `leaving`, at once — its requests must be
+	 * placed before the page is gone, and the database keeps them in order after the earlier ones.
+	 */
+	flush(leaving = false): Promise<void> {
 		clearTimeout(this.#timer);
-		this.#running = this.#running.then(() => this.#drain());
+		if (leaving) {
+			const now = this.#drain(true);
+			this.#running = Promise.all([this.#running, now]).then(() => {});
+		} else this.#running = this.#running.then(() => this.#drain());
 		return this.#running;
 	}
 
-	async #drain() {
+	async #drain(leaving = false) {
 		const batch = [...this.#pending];
 		this.#pending.clear();
 		if (batch.length === 0) {
@@ -51,7 +59,7 @@ export class Autosave {
 			return;
 		}
 		const results = this.together
-			? await this.#runTogether(batch)
+			? await this.#runTogether(batch, leaving)
 			: await Promise.allSettled(batch.map(([, write]) => write()));
 		results.forEach((r, i) => {
 			// Keep a failed write unless a newer one for the same key has been queued meanwhile.
@@ -67,11 +75,14 @@ export class Autosave {
 		} else if (this.#pending.size === 0) this.onStatus('saved');
 	}
 
-	async #runTogether(batch: [string, Write][]): Promise<PromiseSettledResult<void>[]> {
+	async #runTogether(
+		batch: [string, Write][],
+		leaving: boolean
+	): Promise<PromiseSettledResult<void>[]> {
 		try {
 			await this.together!(async () => {
 				await Promise.all(batch.map(([, write]) => write()));
-			});
+			}, leaving);
 			return batch.map(() => ({ status: 'fulfilled', value: undefined }));
 		} catch (reason) {
 			return batch.map(() => ({ status: 'rejected', reason }));
@@ -80,7 +91,7 @@ export class Autosave {
 
 	/** Flush when the tab is hidden or the page goes away, so a reload or close loses nothing. */
 	attach(target: Window & typeof globalThis): () => void {
-		const flushNow = () => void this.flush();
+		const flushNow = () => void this.flush(true);
 		const onVisibility = () => {
 			if (target.document.visibilityState === 'hidden') flushNow();
 		};

@@ -71,11 +71,26 @@ export function flushBeforeUpgrade(flush: () => Promise<void>): () => void {
 
 /**
  * Runs `writes` in one read-write transaction over every table, opening the connection again
- * first if the browser has closed it (storage pressure, a crashed backing store).
+ * first if the browser has closed it (storage pressure, a crashed backing store): all of it
+ * lands, or none of it.
+ *
+ * `leaving` is for the flush when the tab is hidden or closed. The writes place their requests
+ * at once and the transaction is committed explicitly, so it lands even if the page is gone a
+ * moment later: otherwise the browser waits for the page to hear back from every request, and
+ * a closed page never does. The price: a request refused after that point cannot undo the
+ * others (a full disk still fails the whole commit).
  */
-export async function writeTogether(db: JourneyDb, writes: () => Promise<void>): Promise<void> {
+export async function writeTogether(
+	db: JourneyDb,
+	writes: () => Promise<void>,
+	leaving = false
+): Promise<void> {
 	if (!db.isOpen()) await db.open();
-	await db.transaction('rw', db.tables, writes);
+	await db.transaction('rw', db.tables, (tx) => {
+		const done = writes();
+		if (leaving) tx.idbtrans?.commit?.();
+		return done;
+	});
 }
 
 let shared: JourneyDb | undefined;

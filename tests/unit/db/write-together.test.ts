@@ -18,16 +18,32 @@ it('reopens a closed connection and writes everything in one go', async () => {
 	await db.delete();
 });
 
-it('writes nothing when one write of the batch fails', async () => {
+it('writes nothing when one write of the batch is refused', async () => {
 	const db = openDb(`write-together-fail-${Date.now()}`);
 	const { workshop } = emptyWorkshopData(newWorkshopRecord('en', ['Before', 'During', 'After']));
+	const { workshop: other } = emptyWorkshopData(
+		newWorkshopRecord('en', ['Before', 'During', 'After'])
+	);
+	// The second `add` of the same key is refused by the database, as a full disk would be.
 	await expect(
 		writeTogether(db, async () => {
-			await db.workshops.put(workshop);
-			throw new Error('the second write failed');
+			await Promise.all([
+				db.workshops.put(other),
+				db.workshops.add(workshop),
+				db.workshops.add(workshop)
+			]);
 		})
-	).rejects.toThrow('the second write failed');
+	).rejects.toThrow();
 	expect(await db.workshops.count()).toBe(0);
+	db.close();
+	await db.delete();
+});
+
+it('leaving: the batch is committed at once, and lands', async () => {
+	const db = openDb(`write-together-leaving-${Date.now()}`);
+	const { workshop } = emptyWorkshopData(newWorkshopRecord('en', ['Before', 'During', 'After']));
+	await writeTogether(db, async () => void (await db.workshops.put(workshop)), true);
+	expect((await db.workshops.get(workshop.id))?.id).toBe(workshop.id);
 	db.close();
 	await db.delete();
 });
