@@ -46,7 +46,7 @@ export class WorkshopSession {
 		this.autosave = new Autosave(
 			(s) => (this.saveStatus = s),
 			undefined,
-			(writes) => writeTogether(db, writes)
+			(writes, leaving) => writeTogether(db, writes, leaving)
 		);
 		this.machine = new ActorState(restore(initial.workshop.machine, factsOf(initial)));
 		this.#lastPlace = this.place;
