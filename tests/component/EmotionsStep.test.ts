@@ -7,6 +7,7 @@ import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
 import { emptyWorkshopData, newRow, newWorkshopRecord } from '$lib/domain/factories';
 import type { Touchpoint, WorkshopData } from '$lib/domain/types';
 import { WorkshopSession } from '$lib/session/workshop-session.svelte';
+import { stubResizeObserver } from './helpers';
 import WithSession from './WithSession.svelte';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -257,20 +258,7 @@ describe('EmotionsStep', () => {
 });
 
 describe('the emotion curve chart', () => {
-	// jsdom has no ResizeObserver, which Chart.js needs to follow its box; a canvas mock draws.
-	beforeEach(() => {
-		vi.stubGlobal(
-			'ResizeObserver',
-			class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-			}
-		);
-	});
-	afterEach(() => {
-		vi.unstubAllGlobals();
-	});
+	stubResizeObserver();
 
 	it('is drawn once and then follows the scores and the keyboard in place', async () => {
 		const { Chart } = await import('chart.js');

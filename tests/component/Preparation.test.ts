@@ -6,12 +6,9 @@ import { tick } from 'svelte';
 import { goto } from '$app/navigation';
 import Preparation from '$lib/components/prepare/Preparation.svelte';
 import { downloadBlob } from '$lib/components/ui/download';
-import { openDb } from '$lib/db/db';
-import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
-import { emptyWorkshopData, newWorkshopRecord } from '$lib/domain/factories';
 import type { WorkshopData } from '$lib/domain/types';
 import { locale } from '$lib/i18n/locale.svelte';
-import { WorkshopSession } from '$lib/session/workshop-session.svelte';
+import { setupSession } from './helpers';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
 vi.mock('$lib/components/ui/download', () => ({ downloadBlob: vi.fn() }));
@@ -25,26 +22,11 @@ afterEach(async () => {
 	cleanup = undefined;
 });
 
-let n = 0;
 async function setup(fill: (data: WorkshopData) => void = () => {}) {
-	const db = openDb(`prepare-${Date.now()}-${n++}`);
-	const data = emptyWorkshopData(newWorkshopRecord('en', ['Before', 'During', 'After']));
-	data.workshop.journey.name = 'Laptop order';
-	fill(data);
-	await saveWorkshop(db, data);
-	const session = new WorkshopSession(db, data);
+	const { session, saved, id, cleanup: close } = await setupSession('Laptop order', fill);
 	render(Preparation, { props: { session } });
-	cleanup = async () => {
-		session.close();
-		await session.flush();
-		db.close();
-		await db.delete();
-	};
-	const saved = async () => {
-		await session.flush();
-		return (await loadWorkshop(db, data.workshop.id))!;
-	};
-	return { session, saved, id: data.workshop.id, user: userEvent.setup() };
+	cleanup = close;
+	return { session, saved, id, user: userEvent.setup() };
 }
 
 function withPeople(data: WorkshopData) {

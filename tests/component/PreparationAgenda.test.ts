@@ -5,12 +5,9 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import Preparation from '$lib/components/prepare/Preparation.svelte';
-import { openDb } from '$lib/db/db';
-import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
 import { DEFAULT_MINUTES } from '$lib/domain/agenda';
-import { emptyWorkshopData, newWorkshopRecord } from '$lib/domain/factories';
 import { locale } from '$lib/i18n/locale.svelte';
-import { WorkshopSession } from '$lib/session/workshop-session.svelte';
+import { setupSession } from './helpers';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
 
@@ -21,24 +18,11 @@ afterEach(async () => {
 	cleanup = undefined;
 });
 
-let n = 0;
 async function setup() {
-	const db = openDb(`prepare-agenda-${Date.now()}-${n++}`);
-	const data = emptyWorkshopData(newWorkshopRecord('en', ['Before', 'During', 'After']));
-	data.workshop.journey.name = 'Laptop order';
-	await saveWorkshop(db, data);
-	const session = new WorkshopSession(db, data);
+	const { session, saved: workshop, cleanup: close } = await setupSession('Laptop order');
 	render(Preparation, { props: { session } });
-	cleanup = async () => {
-		session.close();
-		await session.flush();
-		db.close();
-		await db.delete();
-	};
-	const saved = async () => {
-		await session.flush();
-		return (await loadWorkshop(db, data.workshop.id))!.workshop.agenda;
-	};
+	cleanup = close;
+	const saved = async () => (await workshop()).workshop.agenda;
 	return { session, saved, user: userEvent.setup() };
 }
 

@@ -10,6 +10,7 @@ import { newRow } from '$lib/domain/factories';
 import type { WorkshopData } from '$lib/domain/types';
 import { t } from '$lib/i18n/locale.svelte';
 import { PLACES, type Place } from '$lib/machine/workshop.machine';
+import { stubResizeObserver } from './helpers';
 import { blankWorkshop, setupProjector } from './projector-setup';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -290,19 +291,7 @@ describe('ProjectorOutput when a step has nothing yet', () => {
 });
 
 describe('the projected curve', () => {
-	beforeEach(() => {
-		vi.stubGlobal(
-			'ResizeObserver',
-			class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-			}
-		);
-	});
-	afterEach(() => {
-		vi.unstubAllGlobals();
-	});
+	stubResizeObserver();
 
 	it('is drawn in the theme’s colours and type, numbered, and follows a switch of theme', async () => {
 		const { Chart } = await import('chart.js');

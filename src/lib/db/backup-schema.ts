@@ -21,8 +21,10 @@ import {
 	upgradeRecordV2,
 	upgradeTouchpointV1
 } from '$lib/domain/migrate';
+import { EMOTION_SCORES } from '$lib/domain/emotion';
 import { STEP_IDS } from '$lib/domain/steps';
 import {
+	CHANNELS,
 	CHECKLIST_KEYS,
 	LIFECYCLE_STAGES,
 	LIST_NAMES,
@@ -166,21 +168,7 @@ const optLong = opt(longText, none);
 const optId = optText;
 const ids = opt(list(id), empty<string>);
 const score = opt(num(1, 5, true), () => 3);
-const emotion = v.nullable(oneOf([-2, -1, 0, 1, 2] as const));
-const CHANNELS = [
-	'',
-	'phone',
-	'email',
-	'portal',
-	'chat',
-	'in-person',
-	'web',
-	'advert',
-	'letter',
-	'app',
-	'review-site',
-	'other'
-] as const satisfies readonly Channel[];
+const emotion = v.nullable(oneOf(EMOTION_SCORES));
 const channel = opt(oneOf(CHANNELS), () => '' as Channel);
 
 const journeyScope = shape<JourneyScope>({

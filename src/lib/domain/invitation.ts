@@ -5,6 +5,7 @@
 // for, so the domain stays free of the app's i18n and of the browser.
 import { parseClock, schedule, totalMinutes } from './agenda';
 import type { Locale, StepId, WorkshopRecord } from './types';
+import { isIsoDate, LOCALE_TAGS, longDate } from './dates';
 import { journeyFileName } from './file-names';
 
 /** Every message the invitation uses; the app's catalogue must have them all. */
@@ -44,29 +45,16 @@ export type InvitationData = Pick<
 	'journey' | 'date' | 'facilitator' | 'agenda' | 'preparation'
 >;
 
-const TAGS: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE' };
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** "Friday 14 March 2025" in `locale`, or null when `iso` is not a whole date. */
 export function invitationDate(iso: string, locale: Locale): string | null {
-	const m = ISO.exec(iso);
-	if (!m) return null;
-	const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-	if (Number.isNaN(day)) return null;
-	return new Intl.DateTimeFormat(TAGS[locale], {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(day);
+	return isIsoDate(iso) ? longDate(iso, locale) : null;
 }
 
 /** Minutes after midnight as the locale writes a time of day ("09:00", Danish "09.00"). */
 export function invitationTime(minutes: number, locale: Locale): string {
 	const day = 24 * 60;
 	const m = ((Math.round(minutes) % day) + day) % day;
-	return new Intl.DateTimeFormat(TAGS[locale], {
+	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
 		hour: '2-digit',
 		minute: '2-digit',
 		hourCycle: 'h23',

@@ -198,19 +198,24 @@ export interface Stakeholder extends ListRow {
 	attends: boolean;
 }
 
-export type Channel =
-	| ''
-	| 'phone'
-	| 'email'
-	| 'portal'
-	| 'chat'
-	| 'in-person'
-	| 'web'
-	| 'advert'
-	| 'letter'
-	| 'app'
-	| 'review-site'
-	| 'other';
+/** How a customer meets the organisation: a persona's preferred channel, a touchpoint's channel
+ *  ('' is not chosen yet), in the order the app offers them. */
+export const CHANNELS = [
+	'',
+	'phone',
+	'email',
+	'portal',
+	'chat',
+	'in-person',
+	'web',
+	'advert',
+	'letter',
+	'app',
+	'review-site',
+	'other'
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
 
 /** Step 4: the typical customer of this journey. */
 export interface Persona extends ListRow {

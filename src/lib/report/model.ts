@@ -2,6 +2,7 @@
 // cover facts and an ordered list of sections made of plain blocks. Kept pure (no jsPDF, no DOM) so
 // the wording, the order and the "not covered" rules are tested quickly in Node, and the drawing
 // code only lays out what it is given. Everything the room typed is passed through as typed.
+import { LOCALE_TAGS } from '$lib/domain/dates';
 import { EMOTION_KEYS, isLow } from '$lib/domain/emotion';
 import { chosenAmbition } from '$lib/domain/experience';
 import { frequentPainPoints, lines, summariseInterviews } from '$lib/domain/interviews';
@@ -200,8 +201,6 @@ const filled = (s: string) => s.trim().length > 0;
 const byOrder = <R extends { order: number }>(rows: readonly R[]): R[] =>
 	[...rows].sort((a, b) => a.order - b.order);
 
-const DATE_TAGS: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE' };
-
 /**
  * An ISO date written out in the report's language (short month names in tables); anything else
  * is shown as typed.
@@ -210,7 +209,7 @@ export function formatDate(iso: string, locale: Locale, style: 'long' | 'medium'
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!m) return iso;
 	const when = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-	const text = new Intl.DateTimeFormat(DATE_TAGS[locale], {
+	const text = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
 		dateStyle: style,
 		timeZone: 'UTC'
 	}).format(when);
@@ -443,7 +442,7 @@ function selectedQuotes(
 }
 
 function percent(share: number, locale: Locale): string {
-	return new Intl.NumberFormat(DATE_TAGS[locale], { style: 'percent' }).format(share);
+	return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent' }).format(share);
 }
 
 function interviewsSection(c: Context): ReportSection {

@@ -1,7 +1,8 @@
 // How the projector names things: what has no name yet (a phase by its place, an opportunity by
 // its idea or problem, as on the step's own screen), owners, and due dates short enough for a
 // column on the wall.
-import type { Locale, Opportunity, Phase, Stakeholder } from '$lib/domain/types';
+import { shortDate as formatShortDate } from '$lib/domain/dates';
+import type { Opportunity, Phase, Stakeholder } from '$lib/domain/types';
 import { locale, t } from '$lib/i18n/locale.svelte';
 
 /** The phase's name, "Phase 2" while it has none, or "Phase removed" for a lost phase (null). */
@@ -21,14 +22,7 @@ export function ownerName(stakeholders: readonly Stakeholder[], id: string): str
 }
 
 /** Dates as written where the workshop is held: "14 Dec 2026", "14. dec. 2026", "14 dec. 2026". */
-const DATE_TAGS: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE' };
-
 /** An ISO date (yyyy-mm-dd) in a few characters, in the UI language. */
 export function shortDate(iso: string): string {
-	return new Intl.DateTimeFormat(DATE_TAGS[locale.current], {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(`${iso}T00:00:00Z`));
+	return formatShortDate(iso, locale.current);
 }

@@ -1,22 +1,7 @@
 // Choices shared by several steps, in the current language: channels, owners, phases, 1–5.
-import type { Channel } from '$lib/domain/types';
+import { CHANNELS } from '$lib/domain/types';
 import { t } from '$lib/i18n/locale.svelte';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
-
-const CHANNELS: readonly Channel[] = [
-	'',
-	'phone',
-	'email',
-	'portal',
-	'chat',
-	'in-person',
-	'web',
-	'advert',
-	'letter',
-	'app',
-	'review-site',
-	'other'
-];
 
 export function channelOptions() {
 	return CHANNELS.map((value) => ({

@@ -14,7 +14,7 @@ import {
 } from '$lib/session/room-channel';
 import type { ProjectorTheme } from '../projector/themes';
 import { prefs } from './prefs.svelte';
-import type { RoomAction } from './shortcuts';
+import { ROOM_COMMANDS, type RoomAction } from './shortcuts';
 
 const THEME_KEY = 'journey-workshop.projector-theme';
 
@@ -72,15 +72,7 @@ export class Room {
 
 	/** A shortcut key. Some only make sense in this window (they need the page or a key press). */
 	act(action: RoomAction) {
-		const commands: Partial<Record<RoomAction, RoomCommand>> = {
-			next: { type: 'nav.next' },
-			back: { type: 'nav.back' },
-			timer: { type: 'timer.toggle' },
-			projector: { type: 'projector.toggle' },
-			theme: { type: 'theme.toggle' },
-			prompts: { type: 'prompts.toggle' }
-		};
-		const command = commands[action];
+		const command = ROOM_COMMANDS[action];
 		if (command) return this.run(command);
 		if (action === 'add') this.#add();
 		else if (action === 'fullscreen') void this.toggleFullscreen();

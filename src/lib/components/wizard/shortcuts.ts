@@ -2,6 +2,7 @@
 // from here and the "?" list shows the same table, so the list can never promise a key that
 // does nothing. Keys never fire while someone types in a field (ui/fields.ts `isTyping`).
 import type { MessageKey } from '$lib/i18n/messages/en';
+import type { RoomCommand } from '$lib/session/room-channel';
 
 export type RoomAction =
 	| 'next'
@@ -70,3 +71,15 @@ export function roomAction(event: KeyPress): RoomAction | undefined {
 export function keyOf(action: RoomAction): string {
 	return ROOM_KEYS.find((s) => s.action === action)!.keys;
 }
+
+/** The actions that are commands to the projector window: the same from a key in either window
+ *  and from the presenter's buttons. The rest (add, full screen, the presenter, help) only make
+ *  sense in the window where the key was pressed. */
+export const ROOM_COMMANDS: Partial<Record<RoomAction, RoomCommand>> = {
+	next: { type: 'nav.next' },
+	back: { type: 'nav.back' },
+	timer: { type: 'timer.toggle' },
+	projector: { type: 'projector.toggle' },
+	theme: { type: 'theme.toggle' },
+	prompts: { type: 'prompts.toggle' }
+};
