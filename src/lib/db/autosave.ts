@@ -8,7 +8,11 @@ export type SaveStatus = 'saved' | 'saving' | 'error';
 export const DELAY_MS = 250;
 export const RETRY_MS = 3000;
 
-type Write = () => Promise<void>;
+/** What a write may hand back: run once its unit is on disk (the caller's copy of what is stored
+ *  moves on only then, so a failed unit is tried again from the same starting point). */
+export type Committed = () => void;
+/** `leaving`: the page is being hidden or closed; a write must place its requests at once. */
+export type Write = (leaving: boolean) => Promise<void | Committed>;
 /** Runs a batch of writes as one unit; rejects when any of them (or the unit) failed.
  *  `leaving`: the page is being hidden or closed, so the unit must be on its way at once. */
 export type Together = (writes: () => Promise<void>, leaving: boolean) => Promise<void>;
@@ -60,11 +64,12 @@ export class Autosave {
 		}
 		const results = this.together
 			? await this.#runTogether(batch, leaving)
-			: await Promise.allSettled(batch.map(([, write]) => write()));
+			: await Promise.allSettled(batch.map(([, write]) => write(leaving)));
 		results.forEach((r, i) => {
 			// Keep a failed write unless a newer one for the same key has been queued meanwhile.
 			const [key, write] = batch[i]!;
 			if (r.status === 'rejected' && !this.#pending.has(key)) this.#pending.set(key, write);
+			if (r.status === 'fulfilled') r.value?.();
 		});
 		this.#failed = results.some((r) => r.status === 'rejected');
 		if (this.#failed) {
@@ -78,12 +83,13 @@ export class Autosave {
 	async #runTogether(
 		batch: [string, Write][],
 		leaving: boolean
-	): Promise<PromiseSettledResult<void>[]> {
+	): Promise<PromiseSettledResult<void | Committed>[]> {
 		try {
+			let done: (void | Committed)[] = [];
 			await this.together!(async () => {
-				await Promise.all(batch.map(([, write]) => write()));
+				done = await Promise.all(batch.map(([, write]) => write(leaving)));
 			}, leaving);
-			return batch.map(() => ({ status: 'fulfilled', value: undefined }));
+			return done.map((value) => ({ status: 'fulfilled', value }));
 		} catch (reason) {
 			return batch.map(() => ({ status: 'rejected', reason }));
 		}

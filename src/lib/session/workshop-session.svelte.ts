@@ -5,6 +5,7 @@
 import { createActor } from 'xstate';
 import { allStatuses, hasJourneyName } from '$lib/domain/steps';
 import { newRow } from '$lib/domain/factories';
+import { setAt } from '$lib/domain/merge';
 import type { ListName, ListTables, StepId, WorkshopData, WorkshopRecord } from '$lib/domain/types';
 import { ActorState } from '$lib/machine/actor-state.svelte';
 import { persist, restore } from '$lib/machine/persist';
@@ -16,9 +17,11 @@ import {
 } from '$lib/machine/workshop.machine';
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
 import { flushBeforeUpgrade, writeTogether, type JourneyDb } from '$lib/db/db';
-import { deleteRow, putRecord, putRow } from '$lib/db/workshops';
+import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
+import { liveQuery } from 'dexie';
 import { StepTimer } from './step-timer.svelte';
 import { UndoState } from './undo.svelte';
+import { WorkshopSync, type SyncConflict } from './workshop-sync.svelte';
 
 type Row<K extends ListName> = ListTables[K];
 
@@ -35,6 +38,8 @@ export class WorkshopSession {
 	readonly undo = new UndoState();
 	/** The timer of the step the room is on (on the report, the last step's). */
 	readonly timer: StepTimer;
+	/** Other tabs' and windows' edits of this workshop, merged in as they are stored. */
+	readonly sync: WorkshopSync;
 	#lastPlace: Place;
 	#unsubscribe: () => void;
 
@@ -43,6 +48,7 @@ export class WorkshopSession {
 		initial: WorkshopData
 	) {
 		this.data = initial;
+		this.sync = new WorkshopSync(db, this.data);
 		this.autosave = new Autosave(
 			(s) => (this.saveStatus = s),
 			undefined,
@@ -53,10 +59,22 @@ export class WorkshopSession {
 		this.timer = new StepTimer(this, this.place === 'report' ? 'improve' : this.place);
 		const sub = this.machine.actor.subscribe(() => this.#onMove());
 		const release = flushBeforeUpgrade(() => this.flush());
+		const live = liveQuery(() => loadWorkshop(db, initial.workshop.id)).subscribe({
+			next: (stored) => {
+				if (this.sync.receive(stored)) this.#tellMachine();
+			}
+		});
 		this.#unsubscribe = () => {
 			sub.unsubscribe();
+			live.unsubscribe();
+			this.sync.close();
 			release();
 		};
+	}
+
+	/** What the save indicator says: a workshop deleted in another tab is not being saved. */
+	get shownSaveStatus(): SaveStatus {
+		return this.sync.gone ? 'error' : this.saveStatus;
 	}
 
 	get place(): Place {
@@ -126,7 +144,7 @@ export class WorkshopSession {
 		if (index < 0) return undefined;
 		const [row] = list.splice(index, 1);
 		this.#renumber(name, index);
-		this.autosave.schedule(`${name}:${id}`, () => deleteRow(this.db, name, id));
+		this.autosave.schedule(`${name}:${id}`, () => this.sync.deleteRow(name, id));
 		this.#touched();
 		return { row: row!, index };
 	}
@@ -165,6 +183,24 @@ export class WorkshopSession {
 		this.machine.send(event);
 	}
 
+	/** Saves the version of a field changed in two places that was not saved (or, for a row
+	 *  deleted elsewhere, deletes it here too). */
+	takeOther(conflict: SyncConflict) {
+		this.sync.dismiss(conflict);
+		const { list, id, path, other } = conflict;
+		if (!list) return this.edit((w) => setAt(w as never, path, structuredClone(other)));
+		if (conflict.deleted) return void this.remove(list, id);
+		const row = (this.data[list] as Row<ListName>[]).find((r) => r.id === id);
+		if (!row) return;
+		setAt(row as never, path, structuredClone(other));
+		this.#saveRow(list, row);
+	}
+
+	/** The workshop was deleted elsewhere: store this tab's whole copy again. */
+	keepHere(): Promise<void> {
+		return this.sync.keepAll((data) => saveWorkshop(this.db, data));
+	}
+
 	/** Writes everything pending now (before a report, when leaving). */
 	flush(): Promise<void> {
 		return this.autosave.flush();
@@ -196,8 +232,8 @@ export class WorkshopSession {
 	 * replaces it, so an older copy can never land after a newer one.
 	 */
 	#queueRow<K extends ListName>(name: K, row: Row<K>) {
-		this.autosave.schedule(`${name}:${row.id}`, () =>
-			putRow(this.db, name, $state.snapshot(row) as never)
+		this.autosave.schedule(`${name}:${row.id}`, (leaving) =>
+			this.sync.writeRow(name, row, leaving)
 		);
 	}
 
@@ -206,13 +242,15 @@ export class WorkshopSession {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		this.data.workshop.updatedAt = new Date().toISOString();
 		this.#saveRecord();
+		this.#tellMachine();
+	}
+
+	#tellMachine() {
 		this.machine.send({ type: 'data.changed', facts: factsOf($state.snapshot(this.data)) });
 	}
 
 	#saveRecord() {
-		this.autosave.schedule('workshop', () =>
-			putRecord(this.db, $state.snapshot(this.data.workshop) as WorkshopRecord)
-		);
+		this.autosave.schedule('workshop', (leaving) => this.sync.writeRecord(leaving));
 	}
 
 	#onMove() {

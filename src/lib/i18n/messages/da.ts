@@ -17,6 +17,7 @@ import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
+import { sync } from './room/sync';
 import { pwa } from './room/pwa';
 
 export const da: Record<MessageKey, string> = {
@@ -37,6 +38,7 @@ export const da: Record<MessageKey, string> = {
 	...keys.da,
 	...presenter.da,
 	...storage.da,
+	...sync.da,
 	...pwa.da,
 
 	'app.name': 'Journey Workshop',

@@ -16,6 +16,7 @@ import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
+import { sync } from './room/sync';
 import { pwa } from './room/pwa';
 
 export const en = {
@@ -36,6 +37,7 @@ export const en = {
 	...keys.en,
 	...presenter.en,
 	...storage.en,
+	...sync.en,
 	...pwa.en,
 
 	'app.name': 'Journey Workshop',

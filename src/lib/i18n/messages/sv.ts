@@ -17,6 +17,7 @@ import { handover } from './room/handover';
 import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
+import { sync } from './room/sync';
 import { pwa } from './room/pwa';
 
 export const sv: Record<MessageKey, string> = {
@@ -37,6 +38,7 @@ export const sv: Record<MessageKey, string> = {
 	...keys.sv,
 	...presenter.sv,
 	...storage.sv,
+	...sync.sv,
 	...pwa.sv,
 
 	'app.name': 'Journey Workshop',
