@@ -235,4 +235,25 @@ describe('Autosave, one unit per batch', () => {
 		expect(statuses.at(-1)).toBe('saved');
 		expect(autosave.pending).toBe(0);
 	});
+
+	it('runs what a write hands back only once its unit is on disk, and with `leaving` told', async () => {
+		let fail = true;
+		const together = async (writes: () => Promise<void>) => {
+			await writes();
+			if (fail) throw new DOMException('full', 'QuotaExceededError');
+		};
+		const autosave = new Autosave(() => {}, DELAY_MS, together);
+		const committed = vi.fn();
+		const seen: boolean[] = [];
+		autosave.schedule('workshop', async (leaving) => {
+			seen.push(leaving);
+			return committed;
+		});
+		await vi.advanceTimersByTimeAsync(DELAY_MS);
+		expect(committed).not.toHaveBeenCalled();
+		fail = false;
+		await autosave.flush(true);
+		expect(committed).toHaveBeenCalledTimes(1);
+		expect(seen).toEqual([false, true]);
+	});
 });

@@ -5,7 +5,11 @@ import { actionsCsv, actionsMarkdown, markdownText } from '$lib/domain/export';
 import { newRow } from '$lib/domain/factories';
 import type { Action, WorkshopData } from '$lib/domain/types';
 import { buildReportModel } from '$lib/report/model';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { hostileWorkshop, XSS_CORPUS } from '../../fixtures/xss-corpus';
+import { hasPoppler, pdfPages, pdfRawText, writeReport, writeWallMap } from './render-helper';
 
 /** Every string in a value. */
 const strings = (value: unknown): string[] =>
@@ -52,6 +56,49 @@ describe('the report model', () => {
 		expect(all).not.toContain('&lt;script');
 		expect(all).toContain('&lt;b&gt;not bold&lt;/b&gt;');
 	});
+});
+
+/**
+ * The corpus strings the report's font can draw letter for letter and pdftotext gives back in
+ * order: the markup, code and template ones, and the Danish, Swedish and Polish letters. (Emoji,
+ * right-to-left runs and control characters are drawn as the font allows; the test below checks
+ * they never break the file.)
+ */
+const DRAWN = ONE_LINE.filter((s) => s.length < 200 && /^[\x20-\x7EÆØÅæøåÄÖäöŁłóźčőĆ–]+$/u.test(s));
+
+/** The PDF's content, compared without spacing: pdftotext may break a cell's line anywhere. */
+const solid = (text: string) => text.replace(/\s+/g, '');
+
+describe('the drawn PDF', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'journey-xss-'));
+
+	it('draws markup, code and template text as the letters typed, and holds no action or link', async () => {
+		expect(DRAWN.length).toBeGreaterThanOrEqual(15);
+		const path = join(dir, 'actions.pdf');
+		const bytes = await writeReport(buildReportModel(withActions(), 'en'), path);
+		const raw = new TextDecoder('latin1').decode(bytes);
+		// Nothing in the file can run or open anything: no JavaScript, launch, link, form or
+		// action run on opening (jsPDF's opening view, "/OpenAction [page /FitH]", only zooms).
+		const actions = [/\/JavaScript/, /\/JS\b/, /\/Launch/, /\/URI\b/, /\/AA\b/, /\/AcroForm/];
+		for (const key of [...actions, /\/OpenAction\s*<</]) expect(raw, String(key)).not.toMatch(key);
+		expect(raw).toMatch(/\/OpenAction \[\d+ 0 R \/FitH null\]/);
+		if (!hasPoppler) return;
+		const text = solid(pdfRawText(path));
+		for (const s of DRAWN) expect(text.includes(solid(s)), s).toBe(true);
+	});
+
+	it('every field hostile at once, the longest texts included: the report and the wall map still come out', async () => {
+		const model = buildReportModel(hostileWorkshop('da'), 'da');
+		const report = join(dir, 'hostile.pdf');
+		const wall = join(dir, 'hostile-wall.pdf');
+		const bytes = await writeReport(model, report);
+		await writeWallMap(model, wall);
+		expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+		if (!hasPoppler) return;
+		expect(pdfPages(report)).toBeGreaterThan(3);
+		expect(pdfPages(wall)).toBeGreaterThanOrEqual(1);
+		expect(solid(pdfRawText(report))).toContain(solid('<script>alert(1)</script>'));
+	}, 60_000);
 });
 
 /** A strict RFC 4180 reader, so the test does not trust the writer's own rules. */
