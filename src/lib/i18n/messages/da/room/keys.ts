@@ -1,0 +1,33 @@
+// The room's controls in the top bar, the keyboard shortcuts and their list (the ? key) in Danish.
+// The keys are the English file's (room/keys.ts); the compiler checks both have the same.
+import type { keys as english } from '../../en/room/keys';
+
+export const keys = {
+	'room.projector': 'Projektor',
+	'room.presenter': 'Præsentation',
+	'room.presenterOpen': 'Præsentation ✓',
+	'room.keys': 'Genveje',
+	'keys.title': 'Tastaturgenveje',
+	'keys.intro': 'De virker, når du ikke skriver i et felt.',
+	'keys.room': 'Når du styrer rummet',
+	'keys.inStep': 'Inde i et trin',
+	'keys.close': 'Luk',
+	'keys.next': 'Næste trin',
+	'keys.back': 'Forrige trin',
+	'keys.timer': 'Start eller sæt timeren på pause',
+	'keys.add': 'Tilføj noget til dette trin',
+	'keys.projector': 'Projektortilstand til eller fra',
+	'keys.fullscreen': 'Fuld skærm til eller fra',
+	'keys.theme': 'Mørkt eller lyst projektortema',
+	'keys.prompts': 'Vis eller skjul spørgsmålene til rummet',
+	'keys.presenter': 'Åbn præsentationsvinduet',
+	'keys.help': 'Denne liste',
+	'keys.enter': 'Næste række (Enter i en tom række stopper)',
+	'keys.reorder': 'Flyt en række eller fase op eller ned',
+	'keys.moveCard': 'Flyt et touchpoint til fasen før eller efter',
+	'keys.delete': 'Slet det valgte touchpoint eller kort',
+	'keys.undo': 'Fortryd den seneste sletning',
+	'keys.score': 'Giv et touchpoint en følelse (trin 8)',
+	'keys.vote': 'Giv eller fjern en stemme (trin 9)',
+	'keys.escape': 'Luk en dialog, forlad fuld skærm'
+} satisfies Record<keyof typeof english, string>;

@@ -1,0 +1,41 @@
+// Step 6 “Plan the journey”: the words on its screen in English.
+export const plan = {
+	'step.plan.title': 'Plan the journey',
+	'step.plan.purpose':
+		'Set the frame of the map: the customer’s goal and the phases of the real journey.',
+	'step.plan.prompt1': 'What is the customer trying to get done?',
+	'step.plan.prompt2': 'What did they expect before it all started?',
+	'step.plan.prompt3': 'Which phases does the journey really have, as the interviews tell it?',
+	'step.plan.prompt4': 'Where does it start for the customer — and when is it really over?',
+	'step.plan.prompt5': 'Are we mapping what happens, or what we wish happened?',
+	'step.plan.tip':
+		'Map the journey the interviews describe, waiting and detours included — not the process on paper. Name the phases in the customer’s words, e.g. Need, Request, Waiting, Delivery, First use, Aftercare. Four to seven phases are usually enough.',
+	'warn.plan.noPhases': 'Add at least one phase.',
+	'field.plan.title': 'Map title',
+	'field.plan.customerGoal': 'The customer’s goal',
+	'field.plan.expectations': 'The customer’s expectations',
+	'plan.phases': 'Phases',
+	'plan.addPhase': 'Add phase',
+	'field.phase.name': 'Phase {n}',
+	'plan.phaseEmpty': 'Give the phase a name, e.g. ‘Waiting’.',
+	'plan.phaseDuplicate': 'Another phase has the same name. Give each phase its own.',
+	'plan.touchpoints.zero': 'No touchpoints yet',
+	'plan.touchpoints.one': '1 touchpoint',
+	'plan.touchpoints.other': '{n} touchpoints',
+	'plan.notes.one': '1 interview note',
+	'plan.notes.other': '{n} interview notes',
+	'plan.lastPhase': 'The last phase stays: a journey needs at least one. Rename it instead.',
+	'plan.remove.title': 'Remove “{phase}”?',
+	'plan.remove.holds': '“{phase}” holds {what}.',
+	'plan.remove.both': '{touchpoints} and {notes}',
+	'plan.remove.whereOne': 'Where should it go?',
+	'plan.remove.whereMany': 'Where should they go?',
+	'plan.remove.notesHint':
+		'Interview notes go below the notes already in that phase. Nothing is overwritten.',
+	'plan.remove.confirm': 'Move and remove',
+	'plan.remove.cancel': 'Cancel',
+	'plan.removed': '“{phase}” removed — what it held is now in “{target}”',
+	'phase.before': 'Before',
+	'phase.during': 'During',
+	'phase.after': 'After'
+};

@@ -1,0 +1,44 @@
+// The projector view of each step and its quick-add line in Swedish.
+// The keys are the English file's (room/projector.ts); the compiler checks both have the same.
+import type { projector as english } from '../../en/room/projector';
+
+export const projector = {
+	'projector.journey.empty':
+		'Ingen kundresa än — fråga rummet: vilken kundresa kartlägger vi först, och var börjar den?',
+	'projector.stakeholders.empty':
+		'Ingen på listan än — fråga rummet: vem möter kunden på resan, och vem jobbar bakom kulisserna?',
+	'projector.experience.empty':
+		'Ingen önskad upplevelse än — fråga rummet: vad ska kunden alltid kunna lita på?',
+	'projector.persona.empty':
+		'Ingen persona än — fråga rummet: vem är kunden vi oftast möter på resan?',
+	'projector.persona.others': 'Andra personor: {names}',
+	'projector.interviews.empty':
+		'Inga intervjuer än — fråga rummet: vem har nyligen pratat med en kund som har gått igenom resan?',
+	'projector.plan.empty':
+		'Inga faser än — fråga rummet: vilka är resans stora etapper, med kundens egna ord?',
+	'projector.touchpoints.empty':
+		'Inga beröringspunkter än — fråga rummet: var möter kunden oss första gången, och vad händer sedan?',
+	'projector.emotions.empty':
+		'Inga beröringspunkter att bedöma än — kartlägg dem i steg 7 och fråga sedan rummet: hur känns det för kunden vid var och en?',
+	'projector.emotions.unscored':
+		'Inget är bedömt än — fråga rummet: vilket ansikte passar den första beröringspunkten?',
+	'projector.opportunities.empty':
+		'Inga möjligheter än — fråga rummet: vilken lågpunkt vill ni åtgärda först, och hur?',
+	'projector.opportunities.top': 'Flest röster',
+	'projector.opportunities.noVotes': 'Inga röster än — ge alla tre röster var.',
+	'projector.opportunities.more': '+ {n} till',
+	'projector.improve.empty':
+		'Inga åtgärder än — fråga rummet: vem gör vad härnäst, och till vilket datum?',
+	'projector.improve.noDue': 'Inget datum än',
+	'projector.improve.measure': '{name}: nu {current}, mål {target}',
+	'projector.report.empty': 'Inget till rapporten än — ge först kundresan ett namn i steg 1.',
+	'projector.report.people':
+		'Intressenter: {stakeholders} · personor: {personas} · intervjuer: {interviews}',
+	'projector.add.stakeholders': 'Ny intressent',
+	'projector.add.experience': 'Nytt påstående om upplevelsen',
+	'projector.add.plan': 'Ny fas',
+	'projector.add.touchpoints': 'Ny beröringspunkt',
+	'projector.add.opportunities': 'Ny idé',
+	'projector.add.improve': 'Ny åtgärd',
+	'projector.added': '”{item}” har lagts till'
+} satisfies Record<keyof typeof english, string>;

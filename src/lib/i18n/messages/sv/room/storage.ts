@@ -1,0 +1,14 @@
+// What the app says about keeping the room's work: a failed save, and a browser that may clear
+// its storage. In Swedish.
+// The keys are the English file's (room/storage.ts); the compiler checks both have the same.
+import type { storage as english } from '../../en/room/storage';
+
+export const storage = {
+	'storage.failed': 'Dina senaste ändringar är inte sparade än.',
+	'storage.failedWhy':
+		'Webbläsaren ville inte skriva dem (disken kan vara full). De finns kvar i det här fönstret och provas igen med några sekunders mellanrum — ladda ner en säkerhetskopia för säkerhets skull.',
+	'storage.backup': 'Ladda ner en säkerhetskopia nu',
+	'storage.notPersisted':
+		'Den här webbläsaren kan radera sparade workshoppar när den får ont om plats. Ladda ner workshopfilen efter workshopen så att den är i säkerhet.',
+	'storage.dismiss': 'Uppfattat'
+} satisfies Record<keyof typeof english, string>;

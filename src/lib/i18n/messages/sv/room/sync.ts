@@ -1,0 +1,29 @@
+// What the app says when the same workshop is changed in two tabs or windows at once, or deleted
+// in one while open in another. In Swedish.
+// The keys are the English file's (room/sync.ts); the compiler checks both have the same.
+import type { sync as english } from '../../en/room/sync';
+
+export const sync = {
+	'sync.replaced':
+		'{where} ändrades i en annan flik i samma stund, och den flikens version är sparad.',
+	'sync.yours': 'Du skrev: ”{text}”',
+	'sync.putBack': 'Sätt tillbaka min',
+	'sync.ok': 'OK',
+	'sync.title': 'Ändrat på två ställen samtidigt',
+	'sync.conflict': '{where} ändrades också i en annan flik. Den här flikens version är sparad.',
+	'sync.theirs': 'Den andra fliken skrev: ”{text}”',
+	'sync.takeTheirs': 'Använd den andra versionen',
+	'sync.keepMine': 'Behåll min',
+	'sync.deleted':
+		'{where} raderades i en annan flik medan du ändrade den här. Den finns kvar, med dina ändringar.',
+	'sync.deleteToo': 'Radera den här också',
+	'sync.more': 'och {n} till',
+	'sync.gone':
+		'Den här workshopen har raderats i en annan flik. Det du ser här sparas inte längre.',
+	'sync.keepHere': 'Behåll den: spara den här kopian igen',
+	'sync.leave': 'Gå till startsidan',
+	'sync.where.step': 'Steg {n}, {title}',
+	'sync.where.row': 'Steg {n}, {title}: ”{name}”',
+	'sync.where.prepare': 'Förberedelserna',
+	'sync.where.notes': 'Dina anteckningar för steg {n}'
+} satisfies Record<keyof typeof english, string>;

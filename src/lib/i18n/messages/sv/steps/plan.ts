@@ -1,0 +1,44 @@
+// Step 6 “Plan the journey”: the words on its screen in Swedish.
+// The keys are the English file's (steps/plan.ts); the compiler checks both have the same.
+import type { plan as english } from '../../en/steps/plan';
+
+export const plan = {
+	'step.plan.title': 'Planera kundresan',
+	'step.plan.purpose': 'Sätt ramen för kartan: kundens mål och faserna i den verkliga resan.',
+	'step.plan.prompt1': 'Vad vill kunden få gjort?',
+	'step.plan.prompt2': 'Vad förväntade sig kunden innan det hela började?',
+	'step.plan.prompt3': 'Vilka faser har resan egentligen, så som intervjuerna berättar den?',
+	'step.plan.prompt4': 'Var börjar resan för kunden — och när är den verkligen slut?',
+	'step.plan.prompt5': 'Kartlägger vi det som händer, eller det vi önskar hände?',
+	'step.plan.tip':
+		'Kartlägg resan som intervjuerna beskriver den, med väntan och omvägar — inte processen på papperet. Ge faserna namn med kundens ord, t.ex. Behov, Beställning, Väntan, Leverans, Första användning, Uppföljning. Fyra till sju faser brukar räcka.',
+	'warn.plan.noPhases': 'Lägg till minst en fas.',
+	'field.plan.title': 'Kartans titel',
+	'field.plan.customerGoal': 'Kundens mål',
+	'field.plan.expectations': 'Kundens förväntningar',
+	'plan.phases': 'Faser',
+	'plan.addPhase': 'Lägg till fas',
+	'field.phase.name': 'Fas {n}',
+	'plan.phaseEmpty': 'Ge fasen ett namn, t.ex. ”Väntan”.',
+	'plan.phaseDuplicate': 'En annan fas heter likadant. Ge varje fas ett eget namn.',
+	'plan.touchpoints.zero': 'Inga beröringspunkter än',
+	'plan.touchpoints.one': '1 beröringspunkt',
+	'plan.touchpoints.other': '{n} beröringspunkter',
+	'plan.notes.one': '1 intervjuanteckning',
+	'plan.notes.other': '{n} intervjuanteckningar',
+	'plan.lastPhase':
+		'Den sista fasen blir kvar: en resa behöver minst en. Byt namn på den i stället.',
+	'plan.remove.title': 'Ta bort ”{phase}”?',
+	'plan.remove.holds': '”{phase}” innehåller {what}.',
+	'plan.remove.both': '{touchpoints} och {notes}',
+	'plan.remove.whereOne': 'Vart ska den flyttas?',
+	'plan.remove.whereMany': 'Vart ska de flyttas?',
+	'plan.remove.notesHint':
+		'Intervjuanteckningarna hamnar under dem som redan finns i den fasen. Inget skrivs över.',
+	'plan.remove.confirm': 'Flytta och ta bort',
+	'plan.remove.cancel': 'Avbryt',
+	'plan.removed': '”{phase}” är borttagen — innehållet finns nu i ”{target}”',
+	'phase.before': 'Före',
+	'phase.during': 'Under',
+	'phase.after': 'Efter'
+} satisfies Record<keyof typeof english, string>;
