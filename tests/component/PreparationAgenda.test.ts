@@ -95,7 +95,7 @@ describe('the agenda', () => {
 		);
 		expect(session.workshop.agenda.start).toBe('09:00');
 		expect((await saved()).start).toBe('09:00');
-		await retype(user, start, '9.30');
+		await retype(user, start, '9,30');
 		expect(screen.getByRole('alert')).toHaveTextContent(/Write the time as hours and minutes/);
 		await retype(user, start, '13:30');
 		expect(screen.queryByRole('alert')).toBeNull();
@@ -170,5 +170,9 @@ describe('the agenda', () => {
 			'Skriv et helt antal minutter fra 1 til 240. Stadig gemt: 15.'
 		);
 		expect(screen.getByText(/^I alt:/)).toHaveTextContent('I alt: 3 t.');
+		// Times of day as Danes write them.
+		expect(screen.getByText(/^I alt:/).closest('p')).toHaveTextContent(/09\.00 → 12\.00/);
+		const touchpoints = screen.getByRole('textbox', { name: /^7\. / }).closest('tr');
+		expect(touchpoints).toHaveTextContent(/10\.25 → 10\.55/);
 	});
 });

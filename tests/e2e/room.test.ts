@@ -3,6 +3,7 @@
 // into overrun on a mocked clock — seen in both windows, with the day's pace re-planned.
 import { expect, test, type Page } from './fixtures';
 import { typeInto } from './keyboard';
+import { wordsIn } from './words';
 
 const title = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
@@ -126,4 +127,32 @@ test('the presenter window drives the projector window and hears it back; a step
 	await expect(projector.locator('.projector')).toBeVisible();
 	await expect(title(projector, 'Desired experience')).toBeVisible();
 	await expect(presenter.getByText('The projector window follows this one.')).toBeVisible();
+});
+
+test('L switches the language in projector mode, and the presenter window follows; its menu switches both', async ({
+	page,
+	context
+}) => {
+	await newWorkshop(page);
+	const opening = context.waitForEvent('page');
+	await page.keyboard.press('w');
+	const presenter = await opening;
+	await expect(title(presenter, 'One journey')).toBeVisible();
+	await page.bringToFront();
+	await page.keyboard.press('p');
+	await expect(title(page, 'One journey')).toBeFocused();
+
+	const da = wordsIn('da');
+	const sv = wordsIn('sv');
+	await page.keyboard.press('l');
+	await expect(title(page, da('step.journey.title'))).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+	await expect(title(presenter, da('step.journey.title'))).toBeVisible();
+
+	await presenter.getByLabel(da('app.language')).selectOption('sv');
+	await expect(title(presenter, sv('step.journey.title'))).toBeVisible();
+	await expect(title(page, sv('step.journey.title'))).toBeVisible();
+	// Remembered: a reload opens in Swedish.
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 });

@@ -4,7 +4,8 @@
 // invitation said. Pure arithmetic in minutes, so the timer, the agenda view and the presenter
 // window all agree.
 import { STEP_IDS } from './steps';
-import type { Agenda, StepId } from './types';
+import { LOCALE_TAGS } from './dates';
+import type { Agenda, Locale, StepId } from './types';
 
 /** A three-hour workshop: most time where the room builds the map (touchpoints to opportunities). */
 export const DEFAULT_MINUTES: Readonly<Record<StepId, number>> = {
@@ -33,17 +34,32 @@ export function totalMinutes(agenda: Agenda): number {
 
 /** "HH:MM" → minutes after midnight, or null when it is not a time of day. */
 export function parseClock(text: string): number | null {
-	const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+	// "09:00", or "09.00" as Danes write it.
+	const m = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
 	if (!m) return null;
 	const [h, min] = [Number(m[1]), Number(m[2])];
 	return h < 24 && min < 60 ? h * 60 + min : null;
 }
 
-/** Minutes after midnight → "HH:MM", wrapping past midnight. */
-export function formatClock(minutes: number): string {
-	const day = 24 * 60;
-	const m = ((Math.round(minutes) % day) + day) % day;
+const DAY = 24 * 60;
+/** Minutes after midnight, wrapped past midnight into one day. */
+const wrap = (minutes: number) => ((Math.round(minutes) % DAY) + DAY) % DAY;
+
+/** Minutes after midnight as stored: "HH:MM". */
+function storedClock(minutes: number): string {
+	const m = wrap(minutes);
 	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Minutes after midnight as the language writes a time of day: "09:00", "09.00". */
+export function formatClock(minutes: number, locale: Locale): string {
+	const m = wrap(minutes);
+	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZone: 'UTC'
+	}).format(Date.UTC(2000, 0, 1, 0, m));
 }
 
 export interface AgendaSlot {
@@ -164,12 +180,12 @@ export function replan(
 // The team lead's agenda form: what a typed start time or minimum means, where the day ends,
 // and what to warn about. Kept here so the preparation view and its tests share one reading.
 
-/** A start time typed by the team lead: "HH:MM" (normalised, "9:05" → "09:05"), '' for none yet,
+/** A start time typed by the team lead: "HH:MM" (normalised, "9:05" or "9.05" → "09:05"), '' for none yet,
  *  or null when it is not a time of day. */
 export function parseStart(text: string): string | null {
 	if (text.trim() === '') return '';
 	const minutes = parseClock(text);
-	return minutes === null ? null : formatClock(minutes);
+	return minutes === null ? null : storedClock(minutes);
 }
 
 /** The whole day from the first step's start to the last step's end, or null without a start. */

@@ -48,12 +48,25 @@ class LocaleState {
 	constructor() {
 		this.#wanted = this.current;
 		this.ready = this.#show(this.current);
+		// Another window of the app switched (the presenter window, a second tab): follow it, so
+		// the facilitator's screen and the projector never speak different languages.
+		if (typeof window !== 'undefined')
+			window.addEventListener('storage', (event) => {
+				const l = event.newValue as Locale | null;
+				if (event.key === STORAGE_KEY && l && LOCALES.includes(l) && l !== this.#wanted)
+					void this.#show(l);
+			});
 	}
 
 	/** Switches the app to `l` and remembers it: at once when its words are already loaded. */
 	set(l: Locale): Promise<void> {
 		localStorage.setItem(STORAGE_KEY, l);
 		return this.#show(l);
+	}
+
+	/** The next language in the menu's order (the L key). */
+	cycle(): Promise<void> {
+		return this.set(LOCALES[(LOCALES.indexOf(this.#wanted) + 1) % LOCALES.length]!);
 	}
 
 	#show(l: Locale): Promise<void> {

@@ -5,6 +5,7 @@
 // The theme belongs to the room and the projector, so it is remembered on this device;
 // projector mode belongs to one window (`?view=projector` opens a window straight into it).
 import { resolve } from '$app/paths';
+import { locale } from '$lib/i18n/locale.svelte';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
 import {
 	openRoomChannel,
@@ -77,6 +78,7 @@ export class Room {
 		if (action === 'add') this.#add();
 		else if (action === 'fullscreen') void this.toggleFullscreen();
 		else if (action === 'presenter') this.openPresenter();
+		else if (action === 'language') void locale.cycle();
 		else if (action === 'help') this.help = true;
 	}
 

@@ -14,6 +14,7 @@ export type RoomAction =
 	| 'theme'
 	| 'prompts'
 	| 'presenter'
+	| 'language'
 	| 'help';
 
 interface Shortcut {
@@ -38,6 +39,7 @@ export const ROOM_KEYS: readonly RoomShortcut[] = [
 	{ keys: 'D', match: ['d', 'D'], action: 'theme', label: 'keys.theme' },
 	{ keys: 'Q', match: ['q', 'Q'], action: 'prompts', label: 'keys.prompts' },
 	{ keys: 'W', match: ['w', 'W'], action: 'presenter', label: 'keys.presenter' },
+	{ keys: 'L', match: ['l', 'L'], action: 'language', label: 'keys.language' },
 	{ keys: '?', match: ['?'], action: 'help', label: 'keys.help' }
 ];
 

@@ -21,6 +21,7 @@ export const keys = {
 	'keys.theme': 'Mørkt eller lyst projektortema',
 	'keys.prompts': 'Vis eller skjul spørgsmålene til rummet',
 	'keys.presenter': 'Åbn præsentationsvinduet',
+	'keys.language': 'Næste sprog: English, Dansk, Svenska',
 	'keys.help': 'Denne liste',
 	'keys.enter': 'Næste række (Enter i en tom række stopper)',
 	'keys.reorder': 'Flyt en række eller fase op eller ned',

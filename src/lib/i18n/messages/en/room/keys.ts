@@ -18,6 +18,7 @@ export const keys = {
 	'keys.theme': 'Dark or light projector theme',
 	'keys.prompts': 'Show or hide the questions for the room',
 	'keys.presenter': 'Open the presenter window',
+	'keys.language': 'Next language: English, Dansk, Svenska',
 	'keys.help': 'This list',
 	'keys.enter': 'Next row (Enter on an empty row stops)',
 	'keys.reorder': 'Move a row or phase up or down',

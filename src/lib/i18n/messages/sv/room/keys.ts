@@ -21,6 +21,7 @@ export const keys = {
 	'keys.theme': 'Mörkt eller ljust projektortema',
 	'keys.prompts': 'Visa eller dölj frågorna till rummet',
 	'keys.presenter': 'Öppna presentatörsfönstret',
+	'keys.language': 'Nästa språk: English, Dansk, Svenska',
 	'keys.help': 'Den här listan',
 	'keys.enter': 'Nästa rad (Enter på en tom rad avslutar)',
 	'keys.reorder': 'Flytta en rad eller fas upp eller ner',
