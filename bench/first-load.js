@@ -1,6 +1,6 @@
 // Prints what a facilitator's browser loads and waits for, measured in Debian's Chromium on the
 // built app: gzip JS of the home page and of the wizard (bench/pdf.js times the report).
-// Run: npm run build && node bench/first-load.js
+// Run: npm run build && node bench/first-load.js   (FILES=1 lists each script's share)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -21,12 +21,20 @@ try {
 		const cdp = await context.newCDPSession(tab);
 		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 		const sizes = [];
+		const files = [];
 		tab.on('response', async (r) => {
-			if (r.url().endsWith('.js')) sizes.push(gzipSync(await r.body()).length);
+			if (!r.url().endsWith('.js')) return;
+			const size = gzipSync(await r.body()).length;
+			sizes.push(size);
+			files.push([size, r.url().replace(/.*\/_app\//, '')]);
 		});
 		await tab.goto(base + path, { waitUntil: 'networkidle' });
 		await tab.getByRole('heading', { level: 1 }).waitFor();
 		await tab.close();
+		// FILES=1 lists every script, biggest first: where the bytes go.
+		if (process.env.FILES)
+			for (const [size, name] of files.sort((a, b) => b[0] - a[0]))
+				console.log(`  ${path.padEnd(8)} ${(size / 1024).toFixed(1).padStart(6)} KB  ${name}`);
 		return sizes.reduce((a, b) => a + b, 0);
 	}
 

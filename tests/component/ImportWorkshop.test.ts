@@ -202,7 +202,7 @@ describe('ImportWorkshop', () => {
 			const text = JSON.stringify({ format: 'journey-workshop', version: 1, workshops: [data] });
 			await user.upload(input, textFile(text));
 			expect(await screen.findByRole('alert')).toHaveTextContent(
-				'Noget i den er ikke, som det skal være i en workshopfil: workshop 1, touchpoint nr. 3, feltet “title”.'
+				'Noget i den er ikke, som det skal være i en workshopfil: workshop 1, kontaktpunkt nr. 3, feltet “title”.'
 			);
 			expect(await db.workshops.count()).toBe(0);
 		});

@@ -149,7 +149,7 @@ describe('next review (step 10)', () => {
 		await fireEvent.input(screen.getByLabelText('Næste gennemgang af kortet'), {
 			target: { value: '2027-04-05' }
 		});
-		expect(screen.getByText('mandag den 5. april 2027 — om 13 uger')).toBeInTheDocument();
+		expect(screen.getByText('mandag den 5. april 2027 – om 13 uger')).toBeInTheDocument();
 
 		await user.type(
 			screen.getByLabelText('Hvad der udløser en tidligere gennemgang'),

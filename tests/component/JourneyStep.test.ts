@@ -151,7 +151,7 @@ describe('JourneyStep', () => {
 		await user.click(input);
 		await user.tab();
 		expect(screen.getByRole('alert')).toHaveTextContent(
-			'Giv kunderejsen et navn — alle de andre trin bygger på den.'
+			'Giv kunderejsen et navn – alle de andre trin bygger på den.'
 		);
 	});
 

@@ -11,6 +11,9 @@ async function setup(projector = false) {
 	const view = render(Wizard, {
 		props: { session: setup.session, onbackup: () => {}, projector }
 	});
+	// The step's view (or, in projector mode, its projector view) loads the first time.
+	const shown = projector ? '.projector-output > *' : '.step-body > *';
+	await vi.waitFor(() => expect(view.container.querySelector(shown)).not.toBeNull());
 	const press = (key: string, target: Element = document.body) =>
 		fireEvent.keyDown(target, { key });
 	return { ...setup, view, press };
@@ -31,7 +34,7 @@ describe('projector mode', () => {
 		// The room's output, not the form: no text fields but the one quick-add line.
 		const fields = projectorView()!.querySelectorAll('input, textarea, select');
 		expect([...fields].every((f) => f.id === 'quick-add' || f.closest('.quick-add'))).toBe(true);
-		expect(screen.getByText('Laptop for a new hire')).toBeInTheDocument();
+		expect(await screen.findByText('Laptop for a new hire')).toBeInTheDocument();
 		await press('P');
 		expect(projectorView()).toBeNull();
 		expect(screen.getByRole('navigation', { name: 'Steps' })).toBeInTheDocument();

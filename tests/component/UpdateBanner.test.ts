@@ -137,7 +137,7 @@ describe('UpdateBanner', () => {
 		locale.set('da');
 		flushSync();
 		expect(screen.getByRole('status')).toHaveTextContent(
-			'En ny version er klar — genindlæs, når det passer dig'
+			'En ny version er klar – genindlæs, når det passer dig'
 		);
 		expect(screen.getByRole('button', { name: 'Genindlæs' })).toBeInTheDocument();
 		locale.set('sv');

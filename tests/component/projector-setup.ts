@@ -21,5 +21,7 @@ export async function setupProjector(
 	const { session, saved, cleanup } = await setupSession('', (blank) => Object.assign(blank, data));
 	const view = render(ProjectorHarness, { props: { session, place, theme } });
 	const output = view.container.querySelector<HTMLElement>('.projector-output')!;
+	// Each place's view loads the first time it is shown.
+	await vi.waitFor(() => expect(output.firstElementChild).not.toBeNull());
 	return { session, view, output, saved, cleanup };
 }

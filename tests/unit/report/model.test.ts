@@ -364,7 +364,7 @@ describe('buildReportModel', () => {
 		const m = buildReportModel(data, 'da');
 		const quotes = blocks(m, 'interviews', 'bullets')[0]?.items;
 		expect(quotes).toHaveLength(8);
-		expect(quotes?.[0]).toBe('»Citat 1« — Interview 1 – new hire');
+		expect(quotes?.[0]).toBe('“Citat 1” – Interview 1 – new hire');
 		// Eleven from the first interview and one from the second: four are left out.
 		expect(blocks(m, 'interviews', 'note')[0]?.text).toBe(
 			'Yderligere 4 citater findes i workshopfilen.'

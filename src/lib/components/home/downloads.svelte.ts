@@ -3,9 +3,12 @@
 // browser's own download bar is easy to miss and a screen reader does not announce it. Reading
 // goes through the repository (db/export.ts); nothing here touches the database itself.
 import type { JourneyDb } from '$lib/db/db';
-import { allWorkshopsFile, workshopFile, type WorkshopFile } from '$lib/db/export';
+import type { WorkshopFile } from '$lib/db/export';
 import { t } from '$lib/i18n/locale.svelte';
 import { downloadBlob } from '../ui/download';
+
+/** Making a file loads when a download is asked for, not with the start page. */
+const exporting = () => import('$lib/db/export');
 
 export interface DownloadStatus {
 	failed: boolean;
@@ -23,12 +26,12 @@ export class Downloads {
 
 	/** One workshop's file. */
 	one(id: string): Promise<void> {
-		return this.#run(() => workshopFile(this.#db, id));
+		return this.#run(async () => (await exporting()).workshopFile(this.#db, id));
 	}
 
 	/** Every workshop on this device, in one file. */
 	all(): Promise<void> {
-		return this.#run(() => allWorkshopsFile(this.#db));
+		return this.#run(async () => (await exporting()).allWorkshopsFile(this.#db));
 	}
 
 	async #run(make: () => Promise<WorkshopFile | undefined>): Promise<void> {

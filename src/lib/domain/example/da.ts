@@ -9,11 +9,11 @@ export const da: ExampleText = {
 			'En ny kollega skal starte, eller en medarbejders bærbare er slidt, gået i stykker eller for langsom til opgaverne.',
 		end: 'Nogle uger efter udleveringen: alle programmer virker, den gamle bærbare er afleveret, og medarbejderen har fået svar på sine spørgsmål.',
 		businessGoal:
-			'Nye kolleger kan arbejde fra første dag, og servicedesken får langt færre opkald om "hvor bliver min computer af?".'
+			'Nye kolleger kan arbejde fra første dag, og servicedesken får langt færre opkald om “hvor bliver min computer af?”.'
 	},
 	experience: {
 		vision:
-			'En ny bærbar skal føles som at blive ventet: den er klar, når du er, den virker, når du åbner den, og du ved altid, hvor den er.',
+			'En ny bærbar skal føles, som om vi har ventet på dig: den er klar, når du er, den virker, når du åbner den, og du ved altid, hvor den er.',
 		ambitions: [
 			'En fuldt konfigureret bærbar, så kunden kan gå i gang uden at skulle spørge os om noget.',
 			'En grundopsætning leveret hurtigt, så kunden selv kan vælge og installere flere programmer.'
@@ -47,7 +47,7 @@ export const da: ExampleText = {
 		],
 		measures: [
 			{ name: 'NPS efter udlevering', current: '−33', target: '40' },
-			{ name: 'Arbejdsdage fra anmodning til udlevering', current: '12', target: '5' },
+			{ name: 'Arbejdsdage fra bestilling til udlevering', current: '12', target: '5' },
 			{ name: 'Rykkeropkald pr. bestilling', current: '1,4', target: 'under 0,1' },
 			{ name: 'Bærbare leveret med alle ønskede programmer', current: '60 %', target: '95 %' }
 		],
@@ -118,11 +118,11 @@ export const da: ExampleText = {
 			expectations: 'En bærbar, der virker, med CRM-systemet på min første dag.',
 			notes: {
 				before:
-					'Hendes leder bestilte den bærbare en uge før hun startede. Ingen fortalte hende noget om den før hendes første morgen.',
+					'Hendes leder bestilte den bærbare en uge, før hun startede. Ingen fortalte hende noget om den før hendes første morgen.',
 				during:
-					'Den bærbare kom på tredjedagen. De første to dage lånte hun en lånecomputer uden CRM-systemet.',
+					'Den bærbare kom på tredjedagen. De første to dage arbejdede hun på en lånecomputer uden CRM-systemet.',
 				after:
-					'CRM-systemet manglede og tog endnu en uge. VPN ville ikke forbinde, før servicedesken havde nulstillet hendes konto.'
+					'CRM-systemet manglede og tog endnu en uge. VPN ville ikke oprette forbindelse, før servicedesken havde nulstillet hendes konto.'
 			},
 			quotes: [
 				'Mine første to dage gik med at læse pdf’er, fordi jeg ikke kunne komme ind i CRM-systemet.',
@@ -208,13 +208,14 @@ export const da: ExampleText = {
 		},
 		backorder: {
 			title: 'Mail fra indkøb: modellen er udsolgt',
-			customerAction: 'Læser, at leveringen er forsinket, og svarer for at spørge om alternativer.',
+			customerAction:
+				'Læser, at leveringen er forsinket, og skriver tilbage for at høre om alternativer.',
 			emotionReason: 'Beskeden kommer sent og giver hverken alternativ eller ny dato.'
 		},
 		chase: {
 			title: 'Opkald til servicedesken for at rykke',
 			customerAction: 'Ringer for at spørge, hvornår den bærbare kommer.',
-			emotionReason: 'Venlig, men det eneste svar er "den er på vej".'
+			emotionReason: 'Venlig, men det eneste svar er “den er på vej”.'
 		},
 		softwareUnknown: {
 			title: 'Intet om, hvilke programmer der bliver installeret',
@@ -223,7 +224,7 @@ export const da: ExampleText = {
 		},
 		booking: {
 			title: 'Mail om at booke en tid til udlevering',
-			customerAction: 'Vælger et tidspunkt i it-skranken.',
+			customerAction: 'Vælger et tidspunkt til afhentning i it-skranken.',
 			emotionReason: 'Nemt, og endelig en dato at planlægge efter.'
 		},
 		pickup: {
@@ -252,7 +253,7 @@ export const da: ExampleText = {
 			emotionReason: 'Ikke svært, men ingen fortæller, hvor den skal hen.'
 		},
 		caseClosed: {
-			title: 'Mail om at sagen er lukket',
+			title: 'Mail om, at sagen er lukket',
 			customerAction: 'Læser, at sagen er lukket.',
 			emotionReason: 'Lukket automatisk; ingen spurgte, om alt virker.'
 		}
@@ -282,7 +283,7 @@ export const da: ExampleText = {
 		}
 	},
 	actions: {
-		statusMails: 'Opsæt automatiske statusmails i service management-værktøjet',
+		statusMails: 'Sæt automatiske statusmails op i service management-værktøjet',
 		deliveryDate: 'Vis leverandørens forventede leveringsdato på bestillingen i portalen',
 		packages: 'Definér tre faste programpakker efter rolle og føj dem til formularen',
 		preApproval: 'Aftal forhåndsgodkendelse af standardmodeller inden for hver afdelings budget',

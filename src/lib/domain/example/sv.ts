@@ -9,17 +9,17 @@ export const sv: ExampleText = {
 			'En ny kollega ska börja, eller en medarbetares dator är sliten, trasig eller för långsam för arbetet.',
 		end: 'Några veckor efter leveransen: alla program fungerar, den gamla datorn är återlämnad och medarbetaren har fått svar på sina frågor.',
 		businessGoal:
-			'Nya kollegor kommer igång från första dagen, och servicedesken får betydligt färre samtal om "var är min dator?".'
+			'Nya kollegor kommer igång från första dagen, och servicedesken får betydligt färre samtal om ”var är min dator?”.'
 	},
 	experience: {
 		vision:
-			'En ny dator ska kännas som att vara väntad: den är klar när du är det, den fungerar när du öppnar den och du vet alltid var den är.',
+			'Att få en ny dator ska kännas som att vara välkommen: den är klar när du är det, den fungerar när du öppnar den och du vet alltid var den är.',
 		ambitions: [
 			'En färdigkonfigurerad dator, så att kunden kan börja arbeta utan att behöva fråga oss om något.',
 			'En grundinstallation som levereras snabbt, så att kunden själv kan välja och installera fler program.'
 		],
 		statements: [
-			'Kunden vet alltid status på beställningen och det beräknade leveransdatumet.',
+			'Kunden vet alltid hur beställningen ligger till och vilket leveransdatum som gäller.',
 			'Datorn levereras med programmen för kundens roll installerade och klara för inloggning.',
 			'Kunden behöver aldrig ringa servicedesken för att jaga en beställning.',
 			'Frågor efter leveransen besvaras inom en arbetsdag.'
@@ -62,7 +62,7 @@ export const sv: ExampleText = {
 		devices: {
 			name: 'Oskar Nyström',
 			team: 'IT-arbetsplats – utrustning',
-			role: 'Förbereder hårdvaran, installerar standardavbilden och lämnar ut datorn.'
+			role: 'Förbereder hårdvaran, lägger in standardinstallationen och lämnar ut datorn.'
 		},
 		software: {
 			name: 'Maja Åkesson',
@@ -119,7 +119,7 @@ export const sv: ExampleText = {
 				before:
 					'Hennes chef beställde datorn en vecka innan hon började. Ingen berättade något om den för henne före första morgonen.',
 				during:
-					'Datorn kom på tredje dagen. De två första dagarna lånade hon en lånedator utan CRM-systemet.',
+					'Datorn kom på tredje dagen. De två första dagarna fick hon låna en dator utan CRM-systemet.',
 				after:
 					'CRM-systemet saknades och tog ytterligare en vecka. VPN gick inte att ansluta förrän servicedesken hade återställt hennes konto.'
 			},
@@ -209,13 +209,13 @@ export const sv: ExampleText = {
 		},
 		backorder: {
 			title: 'Mejl från inköp: modellen är slut i lager',
-			customerAction: 'Läser att leveransen är försenad och svarar för att fråga om alternativ.',
+			customerAction: 'Läser att leveransen är försenad och svarar med en fråga om alternativ.',
 			emotionReason: 'Beskedet kommer sent och ger varken alternativ eller nytt datum.'
 		},
 		chase: {
 			title: 'Samtal till servicedesken för att jaga beställningen',
 			customerAction: 'Ringer och frågar när datorn kommer.',
-			emotionReason: 'Vänligt, men det enda svaret är "den är på väg".'
+			emotionReason: 'Vänligt, men det enda svaret är ”den är på väg”.'
 		},
 		softwareUnknown: {
 			title: 'Inget besked om vilka program som installeras',
@@ -276,7 +276,7 @@ export const sv: ExampleText = {
 		handover: {
 			problem:
 				'Första inloggningen går fel för många, och den skriftliga instruktionen är inaktuell.',
-			idea: 'En utlämning på 15 minuter där IT och kunden gör första inloggningen och VPN tillsammans.'
+			idea: 'En utlämning på 15 minuter där IT och kunden loggar in första gången och ställer in VPN tillsammans.'
 		},
 		followUp: {
 			problem: 'Ärendet stängs innan någon har frågat om allt fungerar.',

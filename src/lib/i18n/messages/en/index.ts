@@ -78,6 +78,9 @@ export const en = {
 	'wizard.blocked': 'Give the journey a name first — every other step builds on it.',
 	'wizard.loading': 'Opening the workshop…',
 	'wizard.notFound': 'This workshop is not on this device. It may have been deleted.',
+	'wizard.viewFailed':
+		'This part of the app could not be loaded. Check the connection, then try again.',
+	'wizard.retry': 'Try again',
 	'wizard.keys': '→ and ← move between steps, and ? shows every key — whenever you are not typing.',
 	'status.empty': 'Not started',
 	'status.started': 'Started',

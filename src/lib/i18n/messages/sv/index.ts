@@ -42,7 +42,7 @@ export const sv: Record<MessageKey, string> = {
 	...pwa,
 
 	'app.name': 'Journey Workshop',
-	'app.tagline': 'Kartlägg en kundresa tillsammans med alla i rummet, ett steg i taget.',
+	'app.tagline': 'Kartlägg en kundresa med hela gruppen, ett steg i taget.',
 	'app.language': 'Språk',
 	'app.skip': 'Hoppa till innehållet',
 
@@ -66,7 +66,7 @@ export const sv: Record<MessageKey, string> = {
 	'save.saved': 'Sparat',
 	'save.saving': 'Sparar…',
 	'save.error':
-		'Inte sparat — arbetet finns kvar i den här fliken. Ladda ner en säkerhetskopia så att inget går förlorat.',
+		'Inte sparat – arbetet finns kvar i den här fliken. Ladda ner en säkerhetskopia så att inget går förlorat.',
 	'save.backup': 'Ladda ner säkerhetskopia',
 
 	'wizard.steps': 'Steg',
@@ -77,16 +77,19 @@ export const sv: Record<MessageKey, string> = {
 	'wizard.stepOf': 'Steg {n} av {total}',
 	'wizard.tip': 'Tips till facilitatorn',
 	'wizard.prompts': 'Fråga gruppen',
-	'wizard.blocked': 'Ge kundresan ett namn först — alla andra steg bygger på den.',
+	'wizard.blocked': 'Ge kundresan ett namn först – alla andra steg bygger på den.',
 	'wizard.loading': 'Öppnar workshoppen…',
 	'wizard.notFound': 'Den här workshoppen finns inte på den här enheten. Den kan ha tagits bort.',
-	'wizard.keys': '→ och ← byter steg, och ? visar alla kortkommandon — när du inte skriver.',
+	'wizard.viewFailed':
+		'Den här delen av appen kunde inte läsas in. Kontrollera anslutningen och försök igen.',
+	'wizard.retry': 'Försök igen',
+	'wizard.keys': '→ och ← byter steg och ? visar alla kortkommandon – så länge du inte skriver.',
 	'status.empty': 'Inte påbörjat',
 	'status.started': 'Påbörjat',
 	'status.done': 'Klart',
 
 	'undo.undo': 'Ångra',
-	'undo.deleted': 'Du tog bort “{item}”',
+	'undo.deleted': '”{item}” togs bort',
 	'list.add': 'Lägg till',
 	'list.remove': 'Ta bort',
 	'list.moveUp': 'Flytta upp',
@@ -111,17 +114,18 @@ export const sv: Record<MessageKey, string> = {
 	'channel.review-site': 'Recensionssajt',
 	'channel.other': 'Annat',
 
-	'owner.none': 'Ingen ännu',
+	'owner.none': 'Ingen än',
 
 	'report.make': 'Skapa rapporten',
 	'report.making': 'Skapar rapporten…',
 	'report.previewReady': 'Rapporten är klar. Titta igenom den och ladda sedan ner den.',
 	'report.preview': 'Förhandsvisning',
 	'report.previewTitle': 'Förhandsvisning av PDF-rapporten',
-	'report.previewHint': 'Syns ingen förhandsvisning? Ladda ner PDF:en och öppna den på enheten.',
+	'report.previewHint':
+		'Syns ingen förhandsvisning? Ladda ner PDF:en och öppna den på den här enheten.',
 	'report.download': 'Ladda ner rapporten som PDF',
 	'report.ready': 'Din rapport ”{file}” laddas ner.',
-	'report.again': 'Skapa den igen',
+	'report.again': 'Skapa igen',
 	'report.stale':
 		'Workshoppen eller rapportens språk har ändrats sedan förhandsvisningen skapades.',
 	'report.failed':

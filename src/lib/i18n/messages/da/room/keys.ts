@@ -25,10 +25,10 @@ export const keys = {
 	'keys.help': 'Denne liste',
 	'keys.enter': 'Næste række (Enter i en tom række stopper)',
 	'keys.reorder': 'Flyt en række eller fase op eller ned',
-	'keys.moveCard': 'Flyt et touchpoint til fasen før eller efter',
-	'keys.delete': 'Slet det valgte touchpoint eller kort',
+	'keys.moveCard': 'Flyt et kontaktpunkt til fasen før eller efter',
+	'keys.delete': 'Slet det valgte kontaktpunkt eller kort',
 	'keys.undo': 'Fortryd den seneste sletning',
-	'keys.score': 'Giv et touchpoint en følelse (trin 8)',
+	'keys.score': 'Giv et kontaktpunkt en følelse (trin 8)',
 	'keys.vote': 'Giv eller fjern en stemme (trin 9)',
 	'keys.escape': 'Luk en dialog, forlad fuld skærm'
 } satisfies Record<keyof typeof english, string>;

@@ -14,8 +14,8 @@ export const prepare = {
 	'prepare.when.title': 'Hvornår og hvor',
 	'prepare.when.shared': 'Dato og facilitator er de samme felter som i trin 1.',
 	'prepare.when.start': 'Starttidspunkt',
-	'prepare.when.startHint': 'Timer og minutter i 24-timersformat, f.eks. 09:00.',
-	'prepare.when.startInvalid': 'Skriv tidspunktet som timer og minutter, f.eks. 09:00 eller 13:30.',
+	'prepare.when.startHint': 'Timer og minutter i 24-timersformat, fx 09:00.',
+	'prepare.when.startInvalid': 'Skriv tidspunktet som timer og minutter, fx 09:00 eller 13:30.',
 	'prepare.when.place': 'Sted',
 	'prepare.when.placeHint': 'Bygning og lokale, så ingen behøver at spørge.',
 
@@ -39,7 +39,7 @@ export const prepare = {
 	'prepare.agenda.minimumTooLong':
 		'Den mindste tid kan ikke være længere end det korteste trin ({n} min.).',
 	'prepare.agenda.belowMinimum':
-		'Kortere end den mindste tid på {n} min.: {steps}. Disse trin bliver aldrig kortet ned, når dagen omfordeles.',
+		'Kortere end den mindste tid ({n} min.): {steps}. Disse trin bliver aldrig kortet ned, når tiden fordeles om.',
 	'prepare.agenda.reset': 'Tilbage til standarddagsordenen',
 	'prepare.agenda.resetHint': 'Tre timer, med mest tid til kontaktpunkter, følelser og muligheder.',
 	'prepare.agenda.resetDone': 'Dagsordenen er tilbage til standarden',
@@ -91,7 +91,7 @@ export const prepare = {
 	'prepare.invite.bring1': 'Historier fra kunderne: klager, ros og spørgsmål, I ofte hører.',
 	'prepare.invite.bring2': 'Eksempler på det, kunden ser: mails, formularer, websider.',
 	'prepare.invite.bring3':
-		'Det, du ved om din egen del af rejsen, hvad enten du møder kunden eller arbejder bag kulissen.',
+		'Det, du ved om din egen del af rejsen, hvad enten du møder kunden eller arbejder bag kulisserne.',
 	'prepare.invite.closing': 'Vi ses!',
 	'prepare.invite.untitled': 'kunderejse uden navn',
 

@@ -9,7 +9,7 @@ export const presenter = {
 	'presenter.closed': 'Projektorvinduet er lukket. Intet er gået tabt.',
 	'presenter.openProjector': 'Åbn projektorvinduet',
 	'presenter.notes': 'Dine noter til dette trin',
-	'presenter.notesHint': 'Kun du ser dem. De gemmes med workshoppen.',
+	'presenter.notesHint': 'Kun du kan se dem. De gemmes sammen med workshoppen.',
 	'presenter.controls': 'Styr rummet',
 	'presenter.projectorOn': 'Projektortilstand: til',
 	'presenter.projectorOff': 'Projektortilstand: fra',

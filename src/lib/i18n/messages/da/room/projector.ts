@@ -4,34 +4,34 @@ import type { projector as english } from '../../en/room/projector';
 
 export const projector = {
 	'projector.journey.empty':
-		'Ingen kunderejse endnu — spørg rummet: hvilken ene rejse kortlægger vi først, og hvor starter den?',
+		'Ingen kunderejse endnu – spørg rummet: hvilken ene rejse kortlægger vi først, og hvor starter den?',
 	'projector.stakeholders.empty':
-		'Ingen på listen endnu — spørg rummet: hvem møder kunden på rejsen, og hvem arbejder i baggrunden?',
+		'Ingen på listen endnu – spørg rummet: hvem møder kunden på rejsen, og hvem arbejder i baggrunden?',
 	'projector.experience.empty':
-		'Ingen ønsket oplevelse endnu — spørg rummet: hvad skal kunden altid kunne regne med?',
+		'Ingen ønsket oplevelse endnu – spørg rummet: hvad skal kunden altid kunne regne med?',
 	'projector.persona.empty':
-		'Ingen persona endnu — spørg rummet: hvem er den kunde, vi oftest møder på rejsen?',
+		'Ingen persona endnu – spørg rummet: hvem er den kunde, vi oftest møder på rejsen?',
 	'projector.persona.others': 'Andre personaer: {names}',
 	'projector.interviews.empty':
-		'Ingen interviews endnu — spørg rummet: hvem har for nylig talt med en kunde, der har været igennem rejsen?',
+		'Ingen interviews endnu – spørg rummet: hvem har for nylig talt med en kunde, der har været igennem rejsen?',
 	'projector.plan.empty':
-		'Ingen faser endnu — spørg rummet: hvad er rejsens store etaper, sagt med kundens ord?',
+		'Ingen faser endnu – spørg rummet: hvad er rejsens store etaper, sagt med kundens ord?',
 	'projector.touchpoints.empty':
-		'Ingen kontaktpunkter endnu — spørg rummet: hvor møder kunden os første gang, og hvad sker der så?',
+		'Ingen kontaktpunkter endnu – spørg rummet: hvor møder kunden os første gang, og hvad sker der så?',
 	'projector.emotions.empty':
-		'Ingen kontaktpunkter at vurdere endnu — kortlæg dem i trin 7, og spørg så rummet: hvordan har kunden det ved hvert af dem?',
+		'Ingen kontaktpunkter at vurdere endnu – kortlæg dem i trin 7, og spørg så rummet: hvordan har kunden det ved hvert af dem?',
 	'projector.emotions.unscored':
-		'Intet er vurderet endnu — spørg rummet: hvilket ansigt passer til det første kontaktpunkt?',
+		'Intet er vurderet endnu – spørg rummet: hvilket ansigt passer til det første kontaktpunkt?',
 	'projector.opportunities.empty':
-		'Ingen muligheder endnu — spørg rummet: hvilket lavpunkt vil I løse først, og hvordan?',
+		'Ingen muligheder endnu – spørg rummet: hvilket lavpunkt vil I løse først, og hvordan?',
 	'projector.opportunities.top': 'Flest stemmer',
-	'projector.opportunities.noVotes': 'Ingen stemmer endnu — giv alle tre stemmer hver.',
+	'projector.opportunities.noVotes': 'Ingen stemmer endnu – giv alle tre stemmer hver.',
 	'projector.opportunities.more': '+ {n} til',
 	'projector.improve.empty':
-		'Ingen handlinger endnu — spørg rummet: hvem gør hvad nu, og hvornår skal det være færdigt?',
+		'Ingen handlinger endnu – spørg rummet: hvem gør hvad nu, og hvornår skal det være færdigt?',
 	'projector.improve.noDue': 'Ingen frist endnu',
 	'projector.improve.measure': '{name}: nu {current}, mål {target}',
-	'projector.report.empty': 'Intet til rapporten endnu — giv først kunderejsen et navn i trin 1.',
+	'projector.report.empty': 'Intet til rapporten endnu – giv først kunderejsen et navn i trin 1.',
 	'projector.report.people':
 		'Interessenter: {stakeholders} · personaer: {personas} · interviews: {interviews}',
 	'projector.add.stakeholders': 'Ny interessent',

@@ -4,7 +4,7 @@
 import type { pwa as english } from '../../en/room/pwa';
 
 export const pwa = {
-	'pwa.ready': 'En ny version er klar — genindlæs, når det passer dig',
+	'pwa.ready': 'En ny version er klar – genindlæs, når det passer dig',
 	'pwa.safe': 'Dit arbejde gemmes, før siden genindlæses.',
 	'pwa.reload': 'Genindlæs',
 	'pwa.reloading': 'Genindlæser…',

@@ -7,7 +7,7 @@ export const sync = {
 	'sync.replaced':
 		'{where} blev ændret i en anden fane i samme øjeblik, og den fanes udgave er gemt.',
 	'sync.yours': 'Du skrev: “{text}”',
-	'sync.putBack': 'Sæt min tilbage',
+	'sync.putBack': 'Gendan min',
 	'sync.ok': 'OK',
 	'sync.title': 'Ændret to steder på én gang',
 	'sync.conflict': '{where} blev også ændret i en anden fane. Denne fanes udgave er gemt.',
@@ -17,7 +17,7 @@ export const sync = {
 	'sync.deleted':
 		'{where} blev slettet i en anden fane, mens du ændrede den her. Den er beholdt med dine ændringer.',
 	'sync.deleteToo': 'Slet den også her',
-	'sync.more': 'og {n} mere',
+	'sync.more': 'og {n} til',
 	'sync.gone':
 		'Denne workshop er slettet i en anden fane. Det, du ser her, bliver ikke længere gemt.',
 	'sync.keepHere': 'Behold den: gem denne kopi igen',

@@ -5,20 +5,20 @@ import type { emotions as english } from '../../en/steps/emotions';
 export const emotions = {
 	'step.emotions.title': 'Følelser',
 	'step.emotions.purpose':
-		'Hvordan har kunden det ved hvert kontaktpunkt, og hvorfor? Kurven viser, hvor stemningen falder — dér skal I handle.',
+		'Hvordan har kunden det ved hvert kontaktpunkt, og hvorfor? Kurven viser, hvor stemningen falder – dér skal I handle.',
 	'step.emotions.prompt1':
 		'Forestil jer kunden lige ved dette kontaktpunkt: hvilket ansigt passer?',
-	'step.emotions.prompt2': 'Hvorfor det ansigt? Hvad tænker kunden, eller hvad mumler de?',
+	'step.emotions.prompt2': 'Hvorfor det ansigt? Hvad tænker eller mumler kunden?',
 	'step.emotions.prompt3':
 		'Hvor falder stemningen? Passer det med et smertepunkt fra interviewene?',
 	'step.emotions.prompt4': 'I hullerne, hvor ingen siger noget: hvordan føles ventetiden?',
 	'step.emotions.prompt5': 'Hvilket lavpunkt ville kunden stadig huske om en måned?',
 	'step.emotions.tip':
-		'Vurdér fra kundens side med interviewene ved hånden, ikke ud fra hvor hårdt teamene arbejder. Bed om en hurtig fingerafstemning (1 til 5), og tast tallet: kurven tegner sig selv. Diskutér ikke ét punkt for længe; skriv begrundelsen ned og gå videre — det er lavpunkterne, der tæller.',
+		'Vurdér fra kundens side med interviewene ved hånden, ikke ud fra, hvor hårdt teamene arbejder. Bed om en hurtig fingerafstemning (1 til 5), og tast tallet: kurven tegner sig selv. Diskutér ikke ét punkt for længe; skriv begrundelsen ned, og gå videre – det er lavpunkterne, der tæller.',
 	'warn.emotions.unscored': 'Nogle kontaktpunkter har endnu ingen følelse.',
 	'emotions.empty': 'Tilføj først kontaktpunkter i trin 7.',
 	'emotions.keys':
-		'Taster i en række: 1–5 eller ← → vælger ansigtet (1 meget negativ … 5 meget positiv), Delete rydder. Enter går til næste kontaktpunkt, Shift+Enter tilbage — også fra feltet “Hvorfor”.',
+		'På en række: 1–5 eller ← → vælger ansigtet (1 meget negativ … 5 meget positiv), Delete rydder. Enter går til næste kontaktpunkt, Shift+Enter tilbage – også fra feltet “Hvorfor”.',
 	'emotions.progress': 'Vurderet: {n} af {total}',
 	'emotions.lowCount': 'Lavpunkter: {n}',
 	'emotions.low': 'Lavpunkt',
@@ -26,7 +26,7 @@ export const emotions = {
 	'emotions.gapTitle': '{title} (hul)',
 	'emotions.unscored': 'Ikke vurderet',
 	'emotions.showDesired': 'Vis den ønskede kurve',
-	'emotions.noDesired': 'Ikke sat',
+	'emotions.noDesired': 'Ikke angivet',
 	'field.emotion.score': 'Følelse ved “{title}”',
 	'field.emotion.reason': 'Hvorfor? Hvad kunden tænker og føler',
 	'field.emotion.desired': 'Ønsket følelse',
@@ -41,8 +41,8 @@ export const emotions = {
 	'emotions.line.current': 'Følelse nu',
 	'emotions.tooltip.current': 'Nu: {score}',
 	'emotions.tooltip.desired': 'Ønsket: {score}',
-	'emotions.point': '{n} af {total}: {title} — {score}',
-	'emotions.pointWithDesired': '{n} af {total}: {title} — {score} (ønsket: {desired})',
+	'emotions.point': '{n} af {total}: {title} – {score}',
+	'emotions.pointWithDesired': '{n} af {total}: {title} – {score} (ønsket: {desired})',
 	'emotions.summary.one': 'Følelseskurve over 1 kontaktpunkt.',
 	'emotions.summary.other': 'Følelseskurve over {n} kontaktpunkter.',
 	'emotions.summary.none': 'Intet er vurderet endnu.',

@@ -3,7 +3,7 @@
 import type { experience as english } from '../../en/steps/experience';
 
 export const experience = {
-	'warn.experience.noAmbitionChosen': 'Vælg en af ambitionerne — rummet har brug for én retning.',
+	'warn.experience.noAmbitionChosen': 'Vælg en af ambitionerne – rummet har brug for én retning.',
 	'warn.experience.vagueStatements':
 		'Nogle udsagn er for vage. Tilføj et tal, en frist eller et “altid/aldrig”, så de kan måles.',
 	'step.experience.title': 'Ønsket oplevelse',
@@ -12,9 +12,9 @@ export const experience = {
 	'step.experience.prompt1':
 		'Hvad skal kunden fortælle en kollega om den her rejse, når der er gået et år?',
 	'step.experience.prompt2':
-		'Hvilke to eller tre retninger kan vi sigte efter — og hvilken kan vores teams reelt levere?',
+		'Hvilke to eller tre retninger kan vi sigte efter – og hvilken kan vores teams reelt levere?',
 	'step.experience.prompt3':
-		'“God service” — hvad er det helt præcist, kunden mærker? Sig det med et tal, en frist eller et “altid”.',
+		'“God service” – hvad er det helt præcist, kunden mærker? Sig det med et tal, en frist eller et “altid”.',
 	'step.experience.prompt4': 'Hvad må aldrig ske for kunden på den her rejse?',
 	'step.experience.prompt5': 'Hvilket tal viser os om et halvt år, at vi er nået i mål?',
 	'step.experience.tip':
@@ -34,10 +34,10 @@ export const experience = {
 	'experience.statementsHint':
 		'Skriv, hvad kunden vil mærke, fx “Kunden ved altid, hvornår computeren kommer.”',
 	'experience.vagueStatement':
-		'Vagt: tilføj et tal, en frist eller et “altid/aldrig”, fx “svar inden for 2 dage”.',
+		'For vagt: tilføj et tal, en frist eller et “altid/aldrig”, fx “svar inden for 2 dage”.',
 	'experience.addStatement': 'Tilføj udsagn',
 	'field.experience.successMeasure': 'Sådan måler vi succes',
-	'field.experience.npsTarget': 'Mål for NPS',
+	'field.experience.npsTarget': 'NPS-mål',
 	'experience.npsHint':
 		'Et helt tal fra −100 til 100. Lad feltet stå tomt, hvis I ikke bruger NPS.',
 	'experience.npsInvalid':

@@ -9,18 +9,18 @@ export const improve = {
 	'step.improve.prompt1': 'Når dagen i dag er slut, hvordan hører vi så fortsat fra kunderne?',
 	'step.improve.prompt2': 'Hvilke tal viser os, at rejsen bliver bedre?',
 	'step.improve.prompt3':
-		'Hvornår samles vi om kortet igen — og hvad ville få os til at mødes før?',
+		'Hvornår samles vi om kortet igen – og hvad ville få os til at mødes før?',
 	'step.improve.prompt4': 'Hvem er ansvarlig for hver handling, og hvornår er den færdig?',
 	'step.improve.prompt5':
-		'Hvor skal handlingerne bo i morgen: på hvilken tavle, i hvilken sag eller i hvilket værktøj?',
+		'Hvor skal handlingerne hen i morgen: hvilken tavle, hvilken sag eller hvilket værktøj?',
 	'step.improve.tip':
 		'Afslut ikke workshoppen, før hver handling har en dato og en ansvarlig, som er i rummet. Book gennemgangen, inden folk går: et møde i kalenderen holder længere end en god hensigt.',
 	'warn.improve.noActions': 'Ingen handlinger endnu. Et kort uden handlinger ændrer ingenting.',
-	'warn.improve.noReviewDate': 'Sæt en dato for, hvornår kortet skal ses igen.',
+	'warn.improve.noReviewDate': 'Sæt en dato for næste gennemgang af kortet.',
 
-	'improve.feedback.heading': 'Sådan bliver feedback ved med at komme ind',
+	'improve.feedback.heading': 'Sådan får vi løbende feedback',
 	'improve.feedback.intro':
-		'Hvad I spørger om eller samler ind, og hvor: fx et NPS-spørgsmål efter levering eller et feedbacklink i en status-mail.',
+		'Hvad I spørger om eller samler ind, og hvor: fx et NPS-spørgsmål efter levering eller et feedbacklink i en statusmail.',
 	'improve.feedback.what': 'Feedback {n}',
 	'improve.feedback.where': 'Kontaktpunkt for feedback {n}',
 	'improve.feedback.anywhere': 'Ikke ved et bestemt kontaktpunkt',
@@ -37,7 +37,7 @@ export const improve = {
 
 	'improve.review.heading': 'Hvornår vi ser på kortet igen',
 	'field.improve.reviewDate': 'Næste gennemgang af kortet',
-	'improve.review.when': '{date} — {relative}',
+	'improve.review.when': '{date} – {relative}',
 	'improve.review.past':
 		'Den dato er allerede passeret. Vælg en ny, fx tre måneder fra i dag, og sæt den i kalenderen.',
 	'field.improve.reviewTriggers': 'Hvad der udløser en tidligere gennemgang',
@@ -46,11 +46,11 @@ export const improve = {
 
 	'actions.heading': 'Handlinger',
 	'actions.add': 'Tilføj handling',
-	'actions.fromOpportunity': 'Lav handlinger ud fra muligheder uden en',
+	'actions.fromOpportunity': 'Lav handlinger til muligheder uden handling',
 	'actions.pending': 'Muligheder uden en handling',
 	'actions.makeOne': 'Lav en handling',
 	'actions.noOpportunity': 'Ingen mulighed',
-	'actions.overdue': 'Forsinket: fristen er overskredet, og den er ikke færdig.',
+	'actions.overdue': 'Forsinket: fristen er overskredet, og handlingen er ikke færdig.',
 	'field.action.title': 'Handling',
 	'field.action.owner': 'Ansvarlig',
 	'field.action.due': 'Frist',

@@ -37,7 +37,7 @@ export const interviews = {
 	'interviews.noPainPoints': 'Ingen smertepunkter skrevet ned endnu.',
 	'interviews.guideLink': 'Interviewguide (til print)',
 	'interviews.guideHint': 'Spørgsmål til hver fase, som I kan tage med til interviewene.',
-	'field.interview.label': 'Betegnelse (intet rigtigt navn nødvendigt)',
+	'field.interview.label': 'Betegnelse (uden rigtige navne)',
 	'field.interview.labelHint': 'Hold det anonymt, fx “Interview 1 – nyansat”.',
 	'field.interview.role': 'Rolle',
 	'field.interview.roleHint': 'Hvad de laver, fx nyansat eller teamleder.',
@@ -49,7 +49,7 @@ export const interviews = {
 	'field.interview.quotesHint': 'Deres egne ord, sådan som de sagde dem.',
 	'field.interview.painPoints': 'Smertepunkter (ét pr. linje)',
 	'field.interview.painPointsHint': 'Det samme smertepunkt i flere interviews tælles sammen.',
-	'field.interview.nps': 'Hvor sandsynligt er det, at de vil anbefale det (0–10)',
+	'field.interview.nps': 'Sandsynlighed for anbefaling (0–10)',
 	'field.interview.npsHint':
 		'0 = slet ikke, 10 = meget sandsynligt. Lad feltet stå tomt, hvis I ikke spurgte.',
 	'field.interview.npsComment': 'Hvorfor den score',
@@ -88,7 +88,7 @@ export const interviews = {
 	'guide.phaseDo': 'Tænk tilbage på “{phase}”. Hvad gjorde du, trin for trin?',
 	'guide.phaseExpect': 'Hvad forventede du under “{phase}” – og hvad skete der faktisk?',
 	'guide.phaseFeel':
-		'Hvordan føltes “{phase}”? Var der et øjeblik, hvor du var i tvivl, ventede eller måtte rykke nogen?',
+		'Hvordan føltes “{phase}”? Var der et øjeblik, hvor du var i tvivl, ventede eller måtte rykke for svar?',
 	'guide.noPhases':
 		'Rejsen har ingen faser endnu. Tilføj dem i trin 6 for at få spørgsmål til hver fase.',
 	'guide.metTitle': 'Forventninger',
@@ -102,7 +102,7 @@ export const interviews = {
 	'guide.closing': 'Afslutning',
 	'guide.close1': 'Hvis du kunne ændre én ting ved hele rejsen, hvad skulle det så være?',
 	'guide.close2': 'Er der noget, jeg ikke har spurgt om, som du gerne vil fortælle?',
-	'guide.close3': 'Tak for hjælpen, og fortæl, hvad svarene skal bruges til.',
+	'guide.close3': 'Sig tak, og fortæl, hvad svarene skal bruges til.',
 	'guide.quotes': 'Citater, der er værd at gemme',
 	'guide.painPoints': 'Smertepunkter, du hørte',
 	'guide.notes': 'Noter',

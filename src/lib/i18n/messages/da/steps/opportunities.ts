@@ -11,13 +11,13 @@ export const opportunities = {
 	'step.opportunities.prompt2':
 		'Hvis vi ikke kan gøre det hurtigere, hvordan kan vi så holde kunden orienteret, mens de venter?',
 	'step.opportunities.prompt3':
-		'Hvilken idé kunne vi gå i gang med på mandag, med dem der sidder her?',
+		'Hvilken idé kunne vi gå i gang med på mandag med dem, der sidder her?',
 	'step.opportunities.prompt4': 'Hvem er ansvarlig for idéen, når vi går herfra?',
 	'step.opportunities.prompt5': 'Hvis du havde tre stemmer, hvor ville du så sætte dem?',
 	'step.opportunities.tip':
-		'Saml idéer først, og vurder dem bagefter. Giv så alle tre stemmer, bliv enige om effekt og indsats i fællesskab, og begynd med de nemme gevinster. En idé uden en ansvarlig bliver sjældent til noget: aftal et navn, før I går videre.',
+		'Saml idéer først, og vurdér dem bagefter. Giv så alle tre stemmer, bliv enige om effekt og indsats i fællesskab, og begynd med de hurtige gevinster. En idé uden en ansvarlig bliver sjældent til noget: aftal et navn, før I går videre.',
 	'warn.opportunities.noOwner':
-		'Nogle muligheder har ingen ansvarlig. Idéer uden ejer går i glemmebogen.',
+		'Nogle muligheder har ingen ansvarlig. Idéer uden en ansvarlig går i glemmebogen.',
 
 	'opportunities.suggested': 'Forslag: lavpunkter, huller og smertepunkter uden en mulighed',
 	'opportunities.noSuggestions':
@@ -40,7 +40,7 @@ export const opportunities = {
 	'opportunities.sort': 'Rækkefølge',
 	'opportunities.sort.added': 'Som tilføjet',
 	'opportunities.sort.votes': 'Efter stemmer',
-	'opportunities.sort.priority': 'Efter prioritet (nemme gevinster først)',
+	'opportunities.sort.priority': 'Efter prioritet (hurtige gevinster først)',
 	'opportunities.sortNow': 'Sortér nu',
 	'opportunities.sortStale': 'Noget er ændret. Listen bliver stående, til du sorterer igen.',
 
@@ -73,17 +73,17 @@ export const opportunities = {
 	'opportunities.grid.high': 'høj (4–5)',
 	'opportunities.grid.low': 'lav (1–3)',
 	'opportunities.grid.none': 'Ingen endnu',
-	'opportunities.grid.quickWin': 'Nemme gevinster',
+	'opportunities.grid.quickWin': 'Hurtige gevinster',
 	'opportunities.grid.bigBet': 'Store satsninger',
-	'opportunities.grid.fillIn': 'Småting',
+	'opportunities.grid.fillIn': 'Småopgaver',
 	'opportunities.grid.moneyPit': 'Pengeslugere',
 	'opportunities.grid.quickWin.hint': 'Høj effekt, lille indsats: start her',
 	'opportunities.grid.bigBet.hint': 'Høj effekt, stor indsats: planlæg dem',
 	'opportunities.grid.fillIn.hint': 'Lav effekt, lille indsats: når der er tid',
-	'opportunities.grid.moneyPit.hint': 'Lav effekt, stor indsats: tænk dig om',
+	'opportunities.grid.moneyPit.hint': 'Lav effekt, stor indsats: tænk jer om',
 
-	'quadrant.quickWin': 'Nem gevinst',
+	'quadrant.quickWin': 'Hurtig gevinst',
 	'quadrant.bigBet': 'Stor satsning',
-	'quadrant.fillIn': 'Småting',
+	'quadrant.fillIn': 'Småopgave',
 	'quadrant.moneyPit': 'Pengesluger'
 } satisfies Record<keyof typeof english, string>;

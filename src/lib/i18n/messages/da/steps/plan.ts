@@ -7,12 +7,11 @@ export const plan = {
 	'step.plan.purpose': 'Sæt rammen for kortet: kundens mål og faserne i den virkelige rejse.',
 	'step.plan.prompt1': 'Hvad prøver kunden at få gjort?',
 	'step.plan.prompt2': 'Hvad forventede kunden, før det hele gik i gang?',
-	'step.plan.prompt3':
-		'Hvilke faser har rejsen i virkeligheden, sådan som interviewene fortæller den?',
-	'step.plan.prompt4': 'Hvor begynder rejsen for kunden — og hvornår er den reelt slut?',
-	'step.plan.prompt5': 'Kortlægger vi det, der sker — eller det, vi ønsker skete?',
+	'step.plan.prompt3': 'Hvilke faser har rejsen reelt ifølge interviewene?',
+	'step.plan.prompt4': 'Hvor begynder rejsen for kunden – og hvornår er den helt slut?',
+	'step.plan.prompt5': 'Kortlægger vi virkeligheden – eller det, vi ønsker os?',
 	'step.plan.tip':
-		'Kortlæg den rejse, interviewene beskriver, med ventetid og omveje — ikke processen på papiret. Giv faserne navne med kundens ord, fx Behov, Bestilling, Ventetid, Levering, Første brug, Opfølgning. Fire til syv faser er som regel nok.',
+		'Kortlæg den rejse, interviewene beskriver, med ventetid og omveje – ikke processen på papiret. Giv faserne navne med kundens ord, fx Behov, Bestilling, Ventetid, Levering, Første brug, Opfølgning. Fire til syv faser er som regel nok.',
 	'warn.plan.noPhases': 'Tilføj mindst én fase.',
 	'field.plan.title': 'Kortets titel',
 	'field.plan.customerGoal': 'Kundens mål',
@@ -27,7 +26,8 @@ export const plan = {
 	'plan.touchpoints.other': '{n} kontaktpunkter',
 	'plan.notes.one': '1 interviewnote',
 	'plan.notes.other': '{n} interviewnoter',
-	'plan.lastPhase': 'Den sidste fase bliver: en rejse skal have mindst én. Omdøb den i stedet.',
+	'plan.lastPhase':
+		'Den sidste fase kan ikke fjernes: en rejse skal have mindst én. Omdøb den i stedet.',
 	'plan.remove.title': 'Fjern “{phase}”?',
 	'plan.remove.holds': '“{phase}” indeholder {what}.',
 	'plan.remove.both': '{touchpoints} og {notes}',
@@ -37,7 +37,7 @@ export const plan = {
 		'Interviewnoterne kommer under de noter, der allerede står i den fase. Intet bliver overskrevet.',
 	'plan.remove.confirm': 'Flyt og fjern',
 	'plan.remove.cancel': 'Annullér',
-	'plan.removed': '“{phase}” er fjernet — indholdet ligger nu i “{target}”',
+	'plan.removed': '“{phase}” er fjernet – indholdet ligger nu i “{target}”',
 	'phase.before': 'Før',
 	'phase.during': 'Under',
 	'phase.after': 'Efter'

@@ -5,15 +5,15 @@ import type { touchpoints as english } from '../../en/steps/touchpoints';
 export const touchpoints = {
 	'step.touchpoints.title': 'Kontaktpunkter',
 	'step.touchpoints.purpose':
-		'Hvert øjeblik kunden møder jer, i rækkefølge — og hullerne, hvor ingen fortæller dem noget.',
+		'Hvert øjeblik, kunden møder jer, i rækkefølge – og hullerne, hvor ingen fortæller kunden noget.',
 	'step.touchpoints.prompt1':
-		'Hvor møder kunden os allerførste gang — en annonce, en webside, en kollega?',
+		'Hvor møder kunden os allerførste gang – en annonce, en webside, en kollega?',
 	'step.touchpoints.prompt2': 'Og hvad så? Tag rejsen ét øjeblik ad gangen.',
 	'step.touchpoints.prompt3': 'Hvor venter kunden uden at høre fra nogen? Sæt et hul dér.',
 	'step.touchpoints.prompt4': 'Hvem i organisationen tager sig af dette øjeblik?',
 	'step.touchpoints.prompt5': 'Hvilket citat fra interviewene viser, hvad der faktisk sker her?',
 	'step.touchpoints.tip':
-		'Lad rummet diktere: tryk Enter efter hver titel, så åbner det næste kort i samme fase. Udfyld kanaler, ansvarlige og vigtighed bagefter, ét kort ad gangen — og læs et citat højt, når rummet er uenigt.',
+		'Lad rummet diktere: tryk Enter efter hver titel, så åbner det næste kort i samme fase. Udfyld kanaler, ansvarlige og vigtighed bagefter, ét kort ad gangen – og læs et citat højt, når rummet er uenigt.',
 	'warn.touchpoints.none': 'Ingen kontaktpunkter endnu.',
 	'touchpoints.add': 'Tilføj kontaktpunkt',
 	'touchpoints.addGap': 'Tilføj hul',
@@ -31,15 +31,15 @@ export const touchpoints = {
 	'touchpoints.allHidden': 'Skjult af filtrene.',
 	'touchpoints.keys':
 		'Enter åbner et kort. Alt+↑ eller Alt+↓ flytter det inden for fasen, Alt+← eller Alt+→ til fasen før eller efter; Delete sletter det. Kort kan også trækkes.',
-	'touchpoints.moved': '“{title}” flyttet til {phase}, plads {position} af {count}',
-	'touchpoints.duplicated': '“{title}” kopieret. Kopien ligger lige efter.',
+	'touchpoints.moved': '“{title}” er flyttet til {phase}, plads {position} af {count}',
+	'touchpoints.duplicated': '“{title}” er kopieret. Kopien ligger lige efter.',
 	'touchpoints.card.customer': 'Kunde {n}',
 	'touchpoints.card.business': 'Forretning {n}',
 	'touchpoints.card.quotes': 'Tilknyttede citater:',
 	'touchpoints.edit': 'Kontaktpunkt',
 	'touchpoints.editGap': 'Hul',
 	'touchpoints.isGap': 'Et hul: her mangler kommunikationen',
-	'touchpoints.duplicate': 'Dupliker',
+	'touchpoints.duplicate': 'Duplikér',
 	'touchpoints.delete': 'Slet',
 	'touchpoints.done': 'Færdig',
 	'touchpoints.filters': 'Filtre',

@@ -24,7 +24,7 @@ export const handover = {
 	'handover.error.exists':
 		'Samma workshop dök upp på den här enheten medan filen öppnades. Försök igen.',
 	'handover.error.clash':
-		'Delar av den har samma id som en annan workshop på den här enheten, så de två kan inte ligga sida vid sida.',
+		'Delar av den har samma id som en annan workshop på den här enheten, så de två kan inte finnas samtidigt.',
 	'handover.error.storage': 'Webbläsaren ville inte spara den. Enheten har kanske slut på utrymme.',
 	'handover.where.workshop': 'workshop {n}',
 	'handover.where.list': 'listan med {list}',
@@ -37,7 +37,7 @@ export const handover = {
 	'handover.list.opportunities': 'möjlighet',
 	'handover.list.actions': 'åtgärd',
 	'handover.listOf.stakeholders': 'intressenter',
-	'handover.listOf.personas': 'personor',
+	'handover.listOf.personas': 'personas',
 	'handover.listOf.interviews': 'intervjuer',
 	'handover.listOf.touchpoints': 'beröringspunkter',
 	'handover.listOf.opportunities': 'möjligheter',
@@ -64,7 +64,7 @@ export const handover = {
 	'handover.openIt': 'Öppna ”{name}”',
 	'handover.error.tooLong':
 		'En text i den är längre än {max} tecken, mer än ett fält här rymmer: {where}.',
-	'handover.download': 'Ladda ner fil',
+	'handover.download': 'Ladda ner filen',
 	'handover.downloadAll': 'Ladda ner alla workshoppar',
 	'handover.downloading': 'Filen ”{file}” laddas ner.',
 	'handover.downloadingAll': 'Filen ”{file}” med alla {count} workshoppar laddas ner.',

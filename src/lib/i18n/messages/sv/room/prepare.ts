@@ -7,7 +7,7 @@ export const prepare = {
 	'prepare.link': 'Förbered',
 	'prepare.journey': 'Kundresa: {name}',
 	'prepare.intro':
-		'Gör klart inför dagen: när och var, vilka som är inbjudna, agendan och filen som facilitatorn öppnar i rummet.',
+		'Gör klart inför dagen: när och var, vilka som är inbjudna, agendan och filen som facilitatorn öppnar på plats.',
 	'prepare.open': 'Öppna workshoppen',
 	'prepare.kept': 'Fortfarande sparat: {value}.',
 
@@ -21,7 +21,7 @@ export const prepare = {
 
 	'prepare.agenda.title': 'Agendan',
 	'prepare.agenda.intro':
-		'En tidsram för varje steg. Drar rummet över tiden lämnar stegen som återstår ifrån sig tid, så att dagen ändå slutar i tid.',
+		'En tidsram för varje steg. Drar ni över tiden kortas de steg som återstår, så att dagen ändå slutar i tid.',
 	'prepare.agenda.step': 'Steg',
 	'prepare.agenda.minutes': 'Minuter',
 	'prepare.agenda.time': 'Tid',
@@ -33,7 +33,7 @@ export const prepare = {
 	'prepare.agenda.day': 'Dagen: {from} → {to}',
 	'prepare.agenda.noStart': 'Ange en starttid ovan för att se när varje steg börjar och slutar.',
 	'prepare.agenda.minimum': 'Minsta tid per steg (minuter)',
-	'prepare.agenda.minimumHint': 'När dagen drar över kortas inget steg under detta.',
+	'prepare.agenda.minimumHint': 'När dagen drar över kortas inget steg mer än så.',
 	'prepare.agenda.minimumInvalid': 'Skriv ett helt antal minuter, minst 1.',
 	'prepare.agenda.minimumTooLong':
 		'Minsta tiden kan inte vara längre än det kortaste steget ({n} min).',
@@ -42,7 +42,7 @@ export const prepare = {
 	'prepare.agenda.reset': 'Tillbaka till standardagendan',
 	'prepare.agenda.resetHint':
 		'Tre timmar, med mest tid för beröringspunkter, känslor och möjligheter.',
-	'prepare.agenda.resetDone': 'Agendan är tillbaka till standard',
+	'prepare.agenda.resetDone': 'Agendan är återställd',
 	'prepare.duration.hm': '{h} tim {m} min',
 	'prepare.duration.h': '{h} tim',
 	'prepare.duration.m': '{m} min',
@@ -51,11 +51,11 @@ export const prepare = {
 	'prepare.invitees.intro': 'Välj bland intressenterna från steg 2.',
 	'prepare.invitees.legend': 'Intressenter att bjuda in',
 	'prepare.invitees.count': '{n} av {total} inbjudna',
-	'prepare.invitees.attending': 'Bjud in alla som är markerade som med i rummet',
-	'prepare.invitees.inRoom': 'med i rummet',
+	'prepare.invitees.attending': 'Bjud in alla som är markerade som deltagare',
+	'prepare.invitees.inRoom': 'deltar',
 	'prepare.invitees.unnamed': 'Intressent utan namn',
 	'prepare.invitees.none':
-		'Inga intressenter än. Lägg till dem du vill bjuda in här; de kommer med i steg 2 också.',
+		'Inga intressenter än. Lägg till dem du vill bjuda in här; de syns även i steg 2.',
 	'prepare.invitees.name': 'Namn på någon att bjuda in',
 	'prepare.invitees.add': 'Lägg till och bjud in',
 	'prepare.invitees.nameRequired': 'Skriv ett namn först.',
@@ -97,8 +97,8 @@ export const prepare = {
 
 	'prepare.advance.title': 'Förberett i förväg',
 	'prepare.advance.intro':
-		'Persona och intervjuer kan vara klara före dagen, så att rummet utgår från riktiga kunder.',
-	'prepare.advance.personas': 'Personor: {n}',
+		'Persona och intervjuer kan vara klara före dagen, så att gruppen utgår från riktiga kunder.',
+	'prepare.advance.personas': 'Personas: {n}',
 	'prepare.advance.primary': 'Primär persona: {name}',
 	'prepare.advance.noPrimary': 'Ingen persona har fått ett namn än.',
 	'prepare.advance.interviews': 'Intervjuer: {n}',
@@ -111,7 +111,7 @@ export const prepare = {
 	'prepare.checklist.count': '{n} av {total} klara',
 	'prepare.checklist.room': 'Rum bokat',
 	'prepare.checklist.projector': 'Projektor eller stor skärm',
-	'prepare.checklist.stickyNotes': 'Post-it-lappar och pennor',
+	'prepare.checklist.stickyNotes': 'Post-it-lappar och tuschpennor',
 	'prepare.checklist.guidePrinted': 'Intervjuguiden utskriven',
 	'prepare.checklist.interviewsDone': 'Intervjuerna gjorda',
 	'prepare.checklist.invitationsSent': 'Inbjudningarna skickade',
@@ -119,7 +119,7 @@ export const prepare = {
 
 	'prepare.handover.title': 'Lämna över',
 	'prepare.handover.intro':
-		'Skicka den här filen till facilitatorn. På sin bärbara dator väljer facilitatorn ”{open}” på startsidan, och allt du har förberett finns där, med eller utan nätverk.',
+		'Skicka den här filen till facilitatorn. På sin bärbara dator väljer facilitatorn ”{open}” på startsidan, och allt du har förberett finns där, med eller utan internet.',
 	'prepare.handover.download': 'Ladda ner workshopfilen',
 	'prepare.handover.done': 'Workshopfilen ”{file}” laddas ner.'
 } satisfies Record<keyof typeof english, string>;

@@ -4,36 +4,36 @@ import type { projector as english } from '../../en/room/projector';
 
 export const projector = {
 	'projector.journey.empty':
-		'Ingen kundresa än — fråga rummet: vilken kundresa kartlägger vi först, och var börjar den?',
+		'Ingen kundresa än – fråga gruppen: vilken kundresa kartlägger vi först, och var börjar den?',
 	'projector.stakeholders.empty':
-		'Ingen på listan än — fråga rummet: vem möter kunden på resan, och vem jobbar bakom kulisserna?',
+		'Ingen på listan än – fråga gruppen: vem möter kunden på resan, och vem jobbar bakom kulisserna?',
 	'projector.experience.empty':
-		'Ingen önskad upplevelse än — fråga rummet: vad ska kunden alltid kunna lita på?',
+		'Ingen önskad upplevelse än – fråga gruppen: vad ska kunden alltid kunna lita på?',
 	'projector.persona.empty':
-		'Ingen persona än — fråga rummet: vem är kunden vi oftast möter på resan?',
-	'projector.persona.others': 'Andra personor: {names}',
+		'Ingen persona än – fråga gruppen: vem är kunden vi oftast möter på resan?',
+	'projector.persona.others': 'Andra personas: {names}',
 	'projector.interviews.empty':
-		'Inga intervjuer än — fråga rummet: vem har nyligen pratat med en kund som har gått igenom resan?',
+		'Inga intervjuer än – fråga gruppen: vem har nyligen pratat med en kund som har gått igenom resan?',
 	'projector.plan.empty':
-		'Inga faser än — fråga rummet: vilka är resans stora etapper, med kundens egna ord?',
+		'Inga faser än – fråga gruppen: vilka är resans stora etapper, med kundens egna ord?',
 	'projector.touchpoints.empty':
-		'Inga beröringspunkter än — fråga rummet: var möter kunden oss första gången, och vad händer sedan?',
+		'Inga beröringspunkter än – fråga gruppen: var möter kunden oss första gången, och vad händer sedan?',
 	'projector.emotions.empty':
-		'Inga beröringspunkter att bedöma än — kartlägg dem i steg 7 och fråga sedan rummet: hur känns det för kunden vid var och en?',
+		'Inga beröringspunkter att bedöma än – kartlägg dem i steg 7 och fråga sedan gruppen: hur känns det för kunden vid var och en?',
 	'projector.emotions.unscored':
-		'Inget är bedömt än — fråga rummet: vilket ansikte passar den första beröringspunkten?',
+		'Inget är bedömt än – fråga gruppen: vilket ansikte passar den första beröringspunkten?',
 	'projector.opportunities.empty':
-		'Inga möjligheter än — fråga rummet: vilken lågpunkt vill ni åtgärda först, och hur?',
+		'Inga möjligheter än – fråga gruppen: vilken lågpunkt vill ni åtgärda först, och hur?',
 	'projector.opportunities.top': 'Flest röster',
-	'projector.opportunities.noVotes': 'Inga röster än — ge alla tre röster var.',
+	'projector.opportunities.noVotes': 'Inga röster än – ge alla tre röster var.',
 	'projector.opportunities.more': '+ {n} till',
 	'projector.improve.empty':
-		'Inga åtgärder än — fråga rummet: vem gör vad härnäst, och till vilket datum?',
+		'Inga åtgärder än – fråga gruppen: vem gör vad härnäst, och när ska det vara klart?',
 	'projector.improve.noDue': 'Inget datum än',
 	'projector.improve.measure': '{name}: nu {current}, mål {target}',
-	'projector.report.empty': 'Inget till rapporten än — ge först kundresan ett namn i steg 1.',
+	'projector.report.empty': 'Inget till rapporten än – ge först kundresan ett namn i steg 1.',
 	'projector.report.people':
-		'Intressenter: {stakeholders} · personor: {personas} · intervjuer: {interviews}',
+		'Intressenter: {stakeholders} · personas: {personas} · intervjuer: {interviews}',
 	'projector.add.stakeholders': 'Ny intressent',
 	'projector.add.experience': 'Nytt påstående om upplevelsen',
 	'projector.add.plan': 'Ny fas',

@@ -4,7 +4,7 @@
 import type { pwa as english } from '../../en/room/pwa';
 
 export const pwa = {
-	'pwa.ready': 'En ny version är klar — ladda om när det passar',
+	'pwa.ready': 'En ny version är klar – ladda om när det passar',
 	'pwa.safe': 'Ditt arbete sparas innan sidan laddas om.',
 	'pwa.reload': 'Ladda om',
 	'pwa.reloading': 'Laddar om…',

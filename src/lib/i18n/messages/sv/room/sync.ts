@@ -7,7 +7,7 @@ export const sync = {
 	'sync.replaced':
 		'{where} ändrades i en annan flik i samma stund, och den flikens version är sparad.',
 	'sync.yours': 'Du skrev: ”{text}”',
-	'sync.putBack': 'Sätt tillbaka min',
+	'sync.putBack': 'Återställ min version',
 	'sync.ok': 'OK',
 	'sync.title': 'Ändrat på två ställen samtidigt',
 	'sync.conflict': '{where} ändrades också i en annan flik. Den här flikens version är sparad.',
@@ -15,11 +15,11 @@ export const sync = {
 	'sync.takeTheirs': 'Använd den andra versionen',
 	'sync.keepMine': 'Behåll min',
 	'sync.deleted':
-		'{where} raderades i en annan flik medan du ändrade den här. Den finns kvar, med dina ändringar.',
-	'sync.deleteToo': 'Radera den här också',
+		'{where} togs bort i en annan flik medan du ändrade här. Den finns kvar, med dina ändringar.',
+	'sync.deleteToo': 'Ta bort här också',
 	'sync.more': 'och {n} till',
 	'sync.gone':
-		'Den här workshopen har raderats i en annan flik. Det du ser här sparas inte längre.',
+		'Den här workshoppen har tagits bort i en annan flik. Det du ser här sparas inte längre.',
 	'sync.keepHere': 'Behåll den: spara den här kopian igen',
 	'sync.leave': 'Gå till startsidan',
 	'sync.where.step': 'Steg {n}, {title}',

@@ -5,27 +5,27 @@ import type { emotions as english } from '../../en/steps/emotions';
 export const emotions = {
 	'step.emotions.title': 'Känslor',
 	'step.emotions.purpose':
-		'Hur känns det för kunden vid varje beröringspunkt, och varför? Kurvan visar var stämningen sjunker — där ska ni agera.',
+		'Hur känns det för kunden vid varje beröringspunkt, och varför? Kurvan visar var stämningen sjunker – där ska ni agera.',
 	'step.emotions.prompt1':
 		'Föreställ er kunden precis vid den här beröringspunkten: vilket ansikte passar?',
-	'step.emotions.prompt2': 'Varför just det ansiktet? Vad tänker kunden, eller muttrar hen?',
+	'step.emotions.prompt2': 'Varför just det ansiktet? Vad tänker eller muttrar kunden?',
 	'step.emotions.prompt3':
 		'Var sjunker stämningen? Stämmer det med en smärtpunkt från intervjuerna?',
 	'step.emotions.prompt4': 'I glappen, där ingen hör av sig: hur känns väntan?',
 	'step.emotions.prompt5': 'Vilken lågpunkt skulle kunden fortfarande minnas om en månad?',
 	'step.emotions.tip':
-		'Bedöm från kundens håll med intervjuerna framme, inte utifrån hur hårt teamen jobbar. Be om en snabb fingeromröstning (1 till 5) och skriv in siffran: kurvan ritar sig själv. Fastna inte länge vid en punkt; skriv ner varför och gå vidare — det är lågpunkterna som räknas.',
+		'Bedöm ur kundens perspektiv med intervjuerna framme, inte utifrån hur hårt teamen jobbar. Be alla visa 1 till 5 fingrar och skriv in siffran: kurvan ritar sig själv. Fastna inte vid en punkt; skriv ner varför och gå vidare – det är lågpunkterna som räknas.',
 	'warn.emotions.unscored': 'Några beröringspunkter saknar känsla än.',
 	'emotions.empty': 'Lägg först till beröringspunkter i steg 7.',
 	'emotions.keys':
-		'Tangenter i en rad: 1–5 eller ← → väljer ansiktet (1 mycket negativ … 5 mycket positiv), Delete rensar. Enter går till nästa beröringspunkt, Shift+Enter tillbaka — även från fältet ”Varför”.',
+		'I en rad: 1–5 eller ← → väljer ansiktet (1 mycket negativ … 5 mycket positiv), Delete rensar. Enter går till nästa beröringspunkt, Shift+Enter tillbaka – även från fältet ”Varför”.',
 	'emotions.progress': 'Bedömda: {n} av {total}',
 	'emotions.lowCount': 'Lågpunkter: {n}',
 	'emotions.low': 'Lågpunkt',
 	'emotions.gap': 'Glapp',
 	'emotions.gapTitle': '{title} (glapp)',
 	'emotions.unscored': 'Inte bedömd',
-	'emotions.showDesired': 'Visa den önskade kurvan',
+	'emotions.showDesired': 'Visa önskad kurva',
 	'emotions.noDesired': 'Inte angiven',
 	'field.emotion.score': 'Känsla vid ”{title}”',
 	'field.emotion.reason': 'Varför? Vad kunden tänker och känner',
@@ -41,8 +41,8 @@ export const emotions = {
 	'emotions.line.current': 'Känsla nu',
 	'emotions.tooltip.current': 'Nu: {score}',
 	'emotions.tooltip.desired': 'Önskad: {score}',
-	'emotions.point': '{n} av {total}: {title} — {score}',
-	'emotions.pointWithDesired': '{n} av {total}: {title} — {score} (önskad: {desired})',
+	'emotions.point': '{n} av {total}: {title} – {score}',
+	'emotions.pointWithDesired': '{n} av {total}: {title} – {score} (önskad: {desired})',
 	'emotions.summary.one': 'Känslokurva över 1 beröringspunkt.',
 	'emotions.summary.other': 'Känslokurva över {n} beröringspunkter.',
 	'emotions.summary.none': 'Inget är bedömt än.',

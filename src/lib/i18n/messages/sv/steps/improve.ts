@@ -9,7 +9,7 @@ export const improve = {
 	'step.improve.prompt1': 'När dagen är slut, hur fortsätter vi att höra från kunderna?',
 	'step.improve.prompt2': 'Vilka siffror visar att resan blir bättre?',
 	'step.improve.prompt3':
-		'När samlas vi kring kartan igen — och vad skulle få oss att ses tidigare?',
+		'När samlas vi kring kartan igen – och vad skulle få oss att ses tidigare?',
 	'step.improve.prompt4': 'Vem är ansvarig för varje åtgärd, och när ska den vara klar?',
 	'step.improve.prompt5':
 		'Var ska åtgärderna finnas i morgon: på vilken tavla, i vilket ärende eller i vilket verktyg?',
@@ -29,7 +29,7 @@ export const improve = {
 	'improve.measures.heading': 'Mätetal vi följer',
 	'improve.measures.intro': 'Var varje siffra ligger i dag, och vart den ska.',
 	'improve.measures.name': 'Mätetal {n}',
-	'improve.measures.current': 'Värde nu {n}',
+	'improve.measures.current': 'Nuläge {n}',
 	'improve.measures.target': 'Målvärde {n}',
 	'improve.measures.targetHint':
 		'Ge målvärdet en siffra, t.ex. ”under 0,1” eller ”95 %”, så att ni ser när ni är framme.',
@@ -37,25 +37,25 @@ export const improve = {
 
 	'improve.review.heading': 'När vi tittar på kartan igen',
 	'field.improve.reviewDate': 'Nästa genomgång av kartan',
-	'improve.review.when': '{date} — {relative}',
+	'improve.review.when': '{date} – {relative}',
 	'improve.review.past':
 		'Det datumet har redan passerat. Välj ett nytt, t.ex. tre månader från i dag, och lägg in det i kalendern.',
-	'field.improve.reviewTriggers': 'Vad som gör att vi går igenom den tidigare',
+	'field.improve.reviewTriggers': 'Vad som gör att vi går igenom kartan tidigare',
 	'improve.review.triggersHint':
 		'Stora förändringar, t.ex. ett nytt verktyg, en ny leverantör eller ett NPS som sjunker under en överenskommen nivå.',
 
 	'actions.heading': 'Åtgärder',
 	'actions.add': 'Lägg till åtgärd',
-	'actions.fromOpportunity': 'Skapa åtgärder från möjligheter som saknar en',
+	'actions.fromOpportunity': 'Skapa åtgärder för möjligheter som saknar åtgärd',
 	'actions.pending': 'Möjligheter utan åtgärd',
 	'actions.makeOne': 'Skapa en åtgärd',
 	'actions.noOpportunity': 'Ingen möjlighet',
-	'actions.overdue': 'Försenad: sista datumet har passerat och den är inte klar.',
+	'actions.overdue': 'Försenad: datumet har passerat och åtgärden är inte klar.',
 	'field.action.title': 'Åtgärd',
 	'field.action.owner': 'Ansvarig',
 	'field.action.due': 'Klart senast',
 	'field.action.status': 'Status',
-	'field.action.opportunity': 'Kommer från möjligheten',
+	'field.action.opportunity': 'Från möjlighet',
 	'actionStatus.todo': 'Att göra',
 	'actionStatus.doing': 'Pågår',
 	'actionStatus.done': 'Klar',

@@ -5,23 +5,23 @@ import type { interviews as english } from '../../en/steps/interviews';
 
 export const interviews = {
 	'step.interviews.title': 'Upplevelsen i dag',
-	'step.interviews.purpose': 'Ta in det ni har hört från kunder som nyligen har gått igenom resan.',
+	'step.interviews.purpose': 'Samla det ni har hört från kunder som nyligen har gått igenom resan.',
 	'step.interviews.prompt1':
 		'Vad förväntade de sig innan de började – och hur lång tid trodde de att det skulle ta?',
-	'step.interviews.prompt2': 'Var gick det smidigt, och var körde de fast eller fick jaga svar?',
+	'step.interviews.prompt2': 'Var gick det smidigt, och var körde de fast eller fick jaga någon?',
 	'step.interviews.prompt3': 'Vilka ord använde de? Läs upp ett eller två citat.',
 	'step.interviews.prompt4': 'Vilken smärtpunkt kom upp i mer än ett samtal?',
 	'step.interviews.prompt5':
 		'Skulle de rekommendera det till en kollega – och varför just det betyget?',
 	'step.interviews.tip':
-		'Låt den som höll intervjun berätta den som en historia, fas för fas, medan du skriver. Skriv kundens egna ord som citat, inte er tolkning av dem, och lämna namnen utanför: en roll och ett nummer räcker.',
+		'Låt den som höll intervjun återberätta den fas för fas medan du skriver. Skriv kundens egna ord som citat, inte er tolkning av dem, och skriv inga namn: en roll och ett nummer räcker.',
 	'warn.interviews.none': 'Inga intervjuer än. Redan två korta samtal förändrar kartan.',
 	'interviews.add': 'Lägg till intervju',
 	'interviews.summary': 'Det här hörde vi',
 	'interviews.count': 'Intervjuer',
 	'interviews.metShare': 'Förväntningar uppfyllda',
 	'interviews.metBreakdown': 'Ja: {yes} · delvis: {partly} · nej: {no}',
-	'interviews.partlyHalf': 'Delvis räknas som en halv.',
+	'interviews.partlyHalf': 'Delvis räknas till hälften.',
 	'interviews.nps': 'NPS',
 	'interviews.npsAnswers': 'Svar: {n}',
 	'interviews.npsBreakdown':
@@ -29,15 +29,15 @@ export const interviews = {
 	'interviews.target': 'Mål: {target}',
 	'interviews.targetReached': 'Målet är nått',
 	'interviews.targetGap': 'Kvar: {gap}',
-	'interviews.noTarget': 'Inget NPS-mål satt i steg 3',
-	'interviews.none': '—',
-	'interviews.painPoints': 'Vanligaste smärtpunkterna',
+	'interviews.noTarget': 'Inget NPS-mål angivet i steg 3',
+	'interviews.none': '–',
+	'interviews.painPoints': 'De vanligaste smärtpunkterna',
 	'interviews.painPointsNote': 'Räknas en gång per intervju.',
 	'interviews.mentions': '{n}×',
 	'interviews.noPainPoints': 'Inga smärtpunkter nedskrivna än.',
 	'interviews.guideLink': 'Intervjuguide (utskrift)',
-	'interviews.guideHint': 'Frågor för varje fas, att ta med till intervjuerna.',
-	'field.interview.label': 'Benämning (riktiga namn behövs inte)',
+	'interviews.guideHint': 'Frågor för varje fas att ta med till intervjuerna.',
+	'field.interview.label': 'Rubrik (inga riktiga namn behövs)',
 	'field.interview.labelHint': 'Håll det anonymt, t.ex. ”Intervju 1 – nyanställd”.',
 	'field.interview.role': 'Roll',
 	'field.interview.roleHint': 'Vad de gör, t.ex. nyanställd eller teamledare.',
@@ -49,7 +49,7 @@ export const interviews = {
 	'field.interview.quotesHint': 'Deras egna ord, så som de sa dem.',
 	'field.interview.painPoints': 'Smärtpunkter (en per rad)',
 	'field.interview.painPointsHint': 'Samma smärtpunkt i flera intervjuer räknas ihop.',
-	'field.interview.nps': 'Hur troligt att de rekommenderar (0–10)',
+	'field.interview.nps': 'Sannolikhet att de rekommenderar (0–10)',
 	'field.interview.npsHint': '0 = inte alls, 10 = mycket troligt. Lämna tomt om ni inte frågade.',
 	'field.interview.npsComment': 'Varför just det betyget',
 	'met.none': 'Inte frågat',
@@ -70,18 +70,18 @@ export const interviews = {
 	'guide.intro1':
 		'Prata med någon som nyligen har gått igenom resan, medan detaljerna fortfarande är färska.',
 	'guide.intro2':
-		'Räkna med ungefär 30 minuter. En av er frågar; om ni kan, antecknar en annan person.',
+		'Räkna med ungefär 30 minuter. En av er ställer frågorna, och om det går antecknar en annan.',
 	'guide.intro3':
 		'Håll det anonymt: skriv en roll och ett nummer, t.ex. ”Intervju 1 – nyanställd”, aldrig namnet.',
 	'guide.intro4':
 		'Be om berättelser, inte åsikter: ”Berätta om senaste gången…” ger mer än ”Vad tycker du om…”.',
-	'guide.intro5': 'När något är viktigt, skriv ner deras exakta ord: dem vill gruppen höra.',
+	'guide.intro5': 'När något är viktigt, skriv ner exakt vad de säger: det vill gruppen höra.',
 	'guide.about': 'Om intervjun',
 	'guide.opening': 'Inledning',
 	'guide.open1': 'Berätta lite om dig själv och din roll.',
 	'guide.open2': 'Vad fick dig att börja – vad behövde du, och när?',
 	'guide.open3':
-		'Vad trodde du skulle hända innan du började? Hur lång tid trodde du att det skulle ta?',
+		'Vad förväntade du dig innan du började? Hur lång tid trodde du att det skulle ta?',
 	'guide.phaseTitle': 'Fas {n}: {phase}',
 	'guide.phaseDo': 'Tänk tillbaka på ”{phase}”. Vad gjorde du, steg för steg?',
 	'guide.phaseExpect': 'Vad förväntade du dig under ”{phase}” – och vad hände faktiskt?',
@@ -91,7 +91,7 @@ export const interviews = {
 		'Resan har inga faser än. Lägg till dem i steg 6 så får du frågor för varje fas.',
 	'guide.metTitle': 'Förväntningar',
 	'guide.metQuestion':
-		'Om du ser tillbaka, uppfylldes dina förväntningar: ja, delvis eller nej? Vad gjorde skillnaden?',
+		'När du ser tillbaka: uppfylldes dina förväntningar – ja, delvis eller nej? Vad avgjorde det?',
 	'guide.npsTitle': 'Rekommendation (NPS)',
 	'guide.npsQuestion':
 		'På en skala från 0 till 10, hur troligt är det att du skulle rekommendera det här till en kollega?',

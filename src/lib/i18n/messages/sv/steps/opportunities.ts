@@ -10,8 +10,7 @@ export const opportunities = {
 		'Vilken lågpunkt drabbar kunden hårdast, och vad skulle göra den lättare att stå ut med?',
 	'step.opportunities.prompt2':
 		'Om vi inte kan göra det snabbare, hur kan vi hålla kunden informerad medan hen väntar?',
-	'step.opportunities.prompt3':
-		'Vilken idé skulle vi kunna börja med på måndag, med dem som sitter här?',
+	'step.opportunities.prompt3': 'Vilken idé kan vi börja med på måndag, med dem som är här i dag?',
 	'step.opportunities.prompt4': 'Vem är ansvarig för idén när vi har gått härifrån?',
 	'step.opportunities.prompt5': 'Om du hade tre röster, var skulle du lägga dem?',
 	'step.opportunities.tip':
@@ -41,7 +40,7 @@ export const opportunities = {
 	'opportunities.sort.votes': 'Efter röster',
 	'opportunities.sort.priority': 'Efter prioritet (snabba vinster först)',
 	'opportunities.sortNow': 'Sortera nu',
-	'opportunities.sortStale': 'Något har ändrats. Listan står still tills du sorterar igen.',
+	'opportunities.sortStale': 'Något har ändrats. Ordningen ligger kvar tills du sorterar igen.',
 
 	'opportunities.voteHint':
 		'Prickröstning: tryck + eller − var som helst på ett kort, eller använd knapparna.',
@@ -79,7 +78,7 @@ export const opportunities = {
 	'opportunities.grid.quickWin.hint': 'Hög effekt, liten insats: börja här',
 	'opportunities.grid.bigBet.hint': 'Hög effekt, stor insats: planera dem',
 	'opportunities.grid.fillIn.hint': 'Låg effekt, liten insats: när det finns tid',
-	'opportunities.grid.moneyPit.hint': 'Låg effekt, stor insats: tänk efter',
+	'opportunities.grid.moneyPit.hint': 'Låg effekt, stor insats: tänk efter en gång till',
 
 	'quadrant.quickWin': 'Snabb vinst',
 	'quadrant.bigBet': 'Stor satsning',

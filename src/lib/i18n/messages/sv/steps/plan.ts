@@ -5,13 +5,13 @@ import type { plan as english } from '../../en/steps/plan';
 export const plan = {
 	'step.plan.title': 'Planera kundresan',
 	'step.plan.purpose': 'Sätt ramen för kartan: kundens mål och faserna i den verkliga resan.',
-	'step.plan.prompt1': 'Vad vill kunden få gjort?',
+	'step.plan.prompt1': 'Vad vill kunden uppnå?',
 	'step.plan.prompt2': 'Vad förväntade sig kunden innan det hela började?',
-	'step.plan.prompt3': 'Vilka faser har resan egentligen, så som intervjuerna berättar den?',
-	'step.plan.prompt4': 'Var börjar resan för kunden — och när är den verkligen slut?',
-	'step.plan.prompt5': 'Kartlägger vi det som händer, eller det vi önskar hände?',
+	'step.plan.prompt3': 'Vilka faser har resan egentligen, enligt intervjuerna?',
+	'step.plan.prompt4': 'Var börjar resan för kunden – och när är den verkligen slut?',
+	'step.plan.prompt5': 'Kartlägger vi det som händer, eller det vi önskar skulle hända?',
 	'step.plan.tip':
-		'Kartlägg resan som intervjuerna beskriver den, med väntan och omvägar — inte processen på papperet. Ge faserna namn med kundens ord, t.ex. Behov, Beställning, Väntan, Leverans, Första användning, Uppföljning. Fyra till sju faser brukar räcka.',
+		'Kartlägg resan som intervjuerna beskriver den, med väntan och omvägar – inte processen på papperet. Ge faserna namn med kundens ord, t.ex. Behov, Beställning, Väntan, Leverans, Första användning, Uppföljning. Fyra till sju faser brukar räcka.',
 	'warn.plan.noPhases': 'Lägg till minst en fas.',
 	'field.plan.title': 'Kartans titel',
 	'field.plan.customerGoal': 'Kundens mål',
@@ -27,7 +27,7 @@ export const plan = {
 	'plan.notes.one': '1 intervjuanteckning',
 	'plan.notes.other': '{n} intervjuanteckningar',
 	'plan.lastPhase':
-		'Den sista fasen blir kvar: en resa behöver minst en. Byt namn på den i stället.',
+		'Den sista fasen kan inte tas bort: en resa behöver minst en fas. Byt namn på den i stället.',
 	'plan.remove.title': 'Ta bort ”{phase}”?',
 	'plan.remove.holds': '”{phase}” innehåller {what}.',
 	'plan.remove.both': '{touchpoints} och {notes}',
@@ -37,7 +37,7 @@ export const plan = {
 		'Intervjuanteckningarna hamnar under dem som redan finns i den fasen. Inget skrivs över.',
 	'plan.remove.confirm': 'Flytta och ta bort',
 	'plan.remove.cancel': 'Avbryt',
-	'plan.removed': '”{phase}” är borttagen — innehållet finns nu i ”{target}”',
+	'plan.removed': '”{phase}” är borttagen – innehållet finns nu i ”{target}”',
 	'phase.before': 'Före',
 	'phase.during': 'Under',
 	'phase.after': 'Efter'

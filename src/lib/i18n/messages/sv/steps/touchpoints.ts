@@ -5,15 +5,15 @@ import type { touchpoints as english } from '../../en/steps/touchpoints';
 export const touchpoints = {
 	'step.touchpoints.title': 'Beröringspunkter',
 	'step.touchpoints.purpose':
-		'Varje tillfälle då kunden möter er, i ordning — och glappen där kunden inte får veta någonting.',
+		'Varje tillfälle då kunden möter er, i tur och ordning – och glappen där ingen hör av sig.',
 	'step.touchpoints.prompt1':
-		'Var möter kunden oss allra första gången — en annons, en webbsida, en kollega?',
-	'step.touchpoints.prompt2': 'Och sedan då? Ta resan ett ögonblick i taget.',
+		'Var möter kunden oss allra första gången – en annons, en webbsida, en kollega?',
+	'step.touchpoints.prompt2': 'Och sedan? Gå igenom resan ett ögonblick i taget.',
 	'step.touchpoints.prompt3': 'Var väntar kunden utan att höra från någon? Lägg ett glapp där.',
 	'step.touchpoints.prompt4': 'Vem i organisationen tar hand om det här ögonblicket?',
 	'step.touchpoints.prompt5': 'Vilket citat från intervjuerna visar vad som verkligen händer här?',
 	'step.touchpoints.tip':
-		'Låt rummet diktera: tryck Enter efter varje titel så öppnas nästa kort i samma fas. Fyll i kanaler, ansvariga och vikt efteråt, ett kort i taget — och läs upp ett citat när rummet inte är överens.',
+		'Låt gruppen diktera: tryck Enter efter varje titel så öppnas nästa kort i samma fas. Fyll i kanal, ansvarig och vikt efteråt, ett kort i taget – och läs upp ett citat när gruppen inte är överens.',
 	'warn.touchpoints.none': 'Inga beröringspunkter än.',
 	'touchpoints.add': 'Lägg till beröringspunkt',
 	'touchpoints.addGap': 'Lägg till glapp',
