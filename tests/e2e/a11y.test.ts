@@ -148,6 +148,8 @@ test('every step and the report of the example, the list of keys and a question 
 	for (const [i, place] of PLACES.entries()) {
 		await steps.nth(i).click();
 		await expect(title(page, place)).toBeVisible();
+		// A step's form loads the first time it is shown: audit it, not the empty frame.
+		await expect(page.locator('.step-body > *').first()).toBeVisible();
 		found.push(...(await audit(page, `step ${place}`)));
 
 		if (place === 'stakeholders') {
@@ -211,6 +213,7 @@ test('projector mode: every step in the dark and the light theme, text at 7:1', 
 		for (const [i, place] of order.entries()) {
 			if (i > 0) await page.keyboard.press(pass === 0 ? 'ArrowRight' : 'ArrowLeft');
 			await expect(title(page, place)).toBeFocused();
+			await expect(page.locator('.projector-output > *').first()).toBeVisible();
 			found.push(...(await audit(page, `projector ${theme} ${place}`, { sevenToOne: true })));
 		}
 		await page.keyboard.press('?');
