@@ -55,7 +55,7 @@ describe('phases (step 6)', () => {
 		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: '+ Add phase' }));
 		expect(screen.getByLabelText('Phase 4')).toHaveAccessibleDescription(
-			'Give the phase a name, e.g. ‘Waiting’. No touchpoints yet'
+			'Give the phase a name, e.g. “Waiting”. No touchpoints yet'
 		);
 		await user.keyboard(' during ');
 		const duplicate = 'Another phase has the same name. Give each phase its own.';

@@ -69,7 +69,7 @@ describe('buildReportModel', () => {
 			{ label: 'Facilitator', value: 'Åsa Østergård' },
 			{ label: 'Date', value: '12 March 2025' },
 			{
-				label: 'Taken part',
+				label: 'Participants',
 				value:
 					'Søren Kjærgaard (Service desk), Märta Öberg (IT portal), Ingrid Ång (Client engineering)'
 			}

@@ -17,7 +17,7 @@ export const plan = {
 	'plan.phases': 'Phases',
 	'plan.addPhase': 'Add phase',
 	'field.phase.name': 'Phase {n}',
-	'plan.phaseEmpty': 'Give the phase a name, e.g. ‘Waiting’.',
+	'plan.phaseEmpty': 'Give the phase a name, e.g. “Waiting”.',
 	'plan.phaseDuplicate': 'Another phase has the same name. Give each phase its own.',
 	'plan.touchpoints.zero': 'No touchpoints yet',
 	'plan.touchpoints.one': '1 touchpoint',
