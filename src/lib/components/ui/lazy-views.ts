@@ -12,8 +12,9 @@ type Loader = () => Promise<{ default: View }>;
 export interface LazyViews<K extends string> {
 	/** The view, or a promise of it the first time. */
 	load(key: K): View | Promise<View>;
-	/** Fetches views in the background, so showing them later does not wait. */
-	preload(keys: readonly K[]): void;
+	/** Fetches the views either side of `key` in `order` in the background, so moving to them
+	 *  does not wait. */
+	preloadBeside(key: K, order: readonly K[]): void;
 }
 
 export function lazyViews<K extends string>(loaders: Record<K, Loader>): LazyViews<K> {
@@ -41,8 +42,10 @@ export function lazyViews<K extends string>(loaders: Record<K, Loader>): LazyVie
 	}
 	return {
 		load,
-		preload(keys) {
-			for (const key of keys) void Promise.resolve(load(key)).catch(() => {});
+		preloadBeside(key, order) {
+			const at = order.indexOf(key);
+			for (const near of [order[at - 1], order[at + 1]])
+				if (near !== undefined) void Promise.resolve(load(near)).catch(() => {});
 		}
 	};
 }
