@@ -12,7 +12,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 function focusProblemIn(): string | null {
 	const el = document.activeElement;
 	if (!el || el === document.body || el === document.documentElement)
-		return 'the focus is lost to <body>';
+		return 'the focus is lost to <body>'; // = LOST (a page function sees no outer names)
 	const label =
 		el.getAttribute('aria-label') ??
 		(el as HTMLInputElement).labels?.[0]?.textContent ??
@@ -36,6 +36,8 @@ function focusProblemIn(): string | null {
 	return `${name} has the focus but cannot be seen`;
 }
 
+const LOST = 'the focus is lost to <body>';
+
 /** Asserts that the focus is on a control and visibly so. */
 export async function expectFocusVisible(page: Page) {
 	await expect.poll(() => page.evaluate(focusProblemIn), { timeout: 2000 }).toBeNull();
@@ -47,12 +49,22 @@ export async function press(page: Page, key: string) {
 	await expectFocusVisible(page);
 }
 
-/** Tabs forward (or back, with Shift+Tab) until `target` has the focus, checking every stop. */
+/**
+ * Tabs forward (or back, with Shift+Tab) until `target` has the focus, checking every stop. Past
+ * the last control Tab goes on to the browser's own bar and then round to the top: only there
+ * may <body> be the page's focused element.
+ */
 export async function tabTo(page: Page, target: Locator, { max = 120, back = false } = {}) {
 	for (let i = 0; i < max; i++) {
 		const focused = target.evaluate((el) => el === document.activeElement, null, { timeout: 2000 });
 		if (await focused.catch(() => false)) return;
-		await press(page, back ? 'Shift+Tab' : 'Tab');
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+		await expect
+			.poll(async () => {
+				const problem = await page.evaluate(focusProblemIn);
+				return problem === LOST ? null : problem;
+			})
+			.toBeNull();
 	}
 	throw new Error(`Tab never reached ${target}`);
 }
