@@ -296,4 +296,18 @@ describe('OpportunitiesStep', () => {
 		expect(screen.getByLabelText('Problem')).toHaveFocus();
 		expect(screen.getByRole('group', { name: 'Votes for Opportunity 1' })).toBeInTheDocument();
 	});
+
+	it('"Add opportunity" after others focuses the new card, and Undo focuses the restored one', async () => {
+		const { session, user } = await setup();
+		opportunities(session, [{ problem: 'A' }]);
+		await user.click(await screen.findByRole('button', { name: /Add opportunity/ }));
+		const problems = screen.getAllByLabelText('Problem');
+		expect(problems).toHaveLength(2);
+		expect(problems[1]).toHaveFocus();
+		await user.keyboard('B');
+		expect(session.data.opportunities.map((o) => o.problem)).toEqual(['A', 'B']);
+		await user.click(screen.getByRole('button', { name: 'Remove: B' }));
+		await user.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(screen.getAllByLabelText('Problem')[1]).toHaveFocus();
+	});
 });
