@@ -48,7 +48,7 @@ test('removing a phase in use asks where its touchpoints go, and Undo brings it 
 	await page.locator('body').press('ControlOrMeta+z');
 	await expect(page.getByRole('textbox', { name: 'Phase 2', exact: true })).toHaveValue('During');
 	await expect(page.getByText('6 touchpoints').or(page.getByText('Touchpoints: 6'))).toBeVisible();
-	await expect(page.getByRole('status').first()).toHaveText('Saved');
+	await expect(page.getByRole('status').getByText('Saved', { exact: true })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: 'Phase 2', exact: true })).toHaveValue('During');
 	await expect(page.getByText('6 touchpoints').or(page.getByText('Touchpoints: 6'))).toBeVisible();

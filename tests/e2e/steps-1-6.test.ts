@@ -108,7 +108,7 @@ test('steps 1–6 by keyboard only, all of it there after a reload', async ({ pa
 	await page.keyboard.press('Alt+ArrowUp');
 	await expect(page.getByLabel('Phase 3', { exact: true })).toHaveValue('Aftercare');
 	await expect(page.getByLabel('Phase 3', { exact: true })).toBeFocused();
-	await expect(page.getByRole('status').first()).toHaveText('Saved');
+	await expect(page.getByRole('status').getByText('Saved', { exact: true })).toBeVisible();
 
 	// Reload, then walk back through the steps with ← and find every word.
 	await page.reload();

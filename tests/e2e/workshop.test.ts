@@ -80,7 +80,9 @@ for (const locale of LOCALES) {
 		await page.getByLabel(say('field.interview.label')).fill('Interview 1 – new hire');
 		await page.getByRole('radio', { name: say('met.partly') }).check();
 		await page.getByLabel(say('field.interview.nps')).fill('9');
-		await expect(page.getByRole('status').first()).toHaveText(say('save.saved'));
+		await expect(
+			page.getByRole('status').getByText(say('save.saved'), { exact: true })
+		).toBeVisible();
 		await page.reload();
 		await expect(
 			page.getByRole('heading', { level: 1, name: say('step.interviews.title') })
