@@ -8,3 +8,4 @@ import { LOCALES } from '$lib/i18n/translate';
 // loaded up front and a switch takes effect at once.
 await Promise.all(LOCALES.map(loadCatalogue));
 await locale.ready;
+await locale.need('workshop');

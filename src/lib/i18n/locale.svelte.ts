@@ -1,7 +1,8 @@
 // The language the app speaks, chosen on first visit from the browser and remembered. Only the
-// chosen language's words are loaded (each is its own chunk, fetched once and kept offline by the
-// service worker): the root layout waits for them before the first screen, and a switch shows
-// the new language once its words are in, never a screen of keys. Reading `t()` inside a
+// chosen language's words are loaded, in two parts (each its own chunk, fetched once and kept
+// offline by the service worker): the start page's words, which the root layout waits for, and
+// an open workshop's, which the workshop pages wait for (`need('workshop')`). A switch shows the
+// new language once every part in use is in, never a screen of keys. Reading `t()` inside a
 // component makes it re-render when the language changes.
 import type { Locale } from '$lib/domain/types';
 import type { MessageKey } from './messages/en';
@@ -9,22 +10,46 @@ import { interpolate, LOCALES, pickLocale, type Params } from './translate';
 
 export type Catalogue = Record<MessageKey, string>;
 
-const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
-	en: () => import('./messages/en').then((m) => m.en),
-	da: () => import('./messages/da').then((m) => m.da),
-	sv: () => import('./messages/sv').then((m) => m.sv)
+export type Part = 'core' | 'workshop';
+type Words = Partial<Catalogue>;
+
+const LOADERS: Record<Locale, Record<Part, () => Promise<Words>>> = {
+	en: {
+		core: () => import('./messages/en/core').then((m) => m.core),
+		workshop: () => import('./messages/en/workshop').then((m) => m.workshop)
+	},
+	da: {
+		core: () => import('./messages/da/core').then((m) => m.core),
+		workshop: () => import('./messages/da/workshop').then((m) => m.workshop)
+	},
+	sv: {
+		core: () => import('./messages/sv/core').then((m) => m.core),
+		workshop: () => import('./messages/sv/workshop').then((m) => m.workshop)
+	}
 };
 
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache; the state is `catalogue`
-const loaded = new Map<Locale, Catalogue>();
+const loaded = new Map<string, Words>();
 
-/** One language's words, loaded once. */
-export async function loadCatalogue(l: Locale): Promise<Catalogue> {
-	const known = loaded.get(l);
+async function loadPart(l: Locale, part: Part): Promise<Words> {
+	const key = `${l}:${part}`;
+	const known = loaded.get(key);
 	if (known) return known;
-	const catalogue = await LOADERS[l]();
-	loaded.set(l, catalogue);
-	return catalogue;
+	const words = await LOADERS[l][part]();
+	loaded.set(key, words);
+	return words;
+}
+
+/** The loaded parts of a language, merged; undefined while one is still missing. */
+function merged(l: Locale, parts: Iterable<Part>): Catalogue | undefined {
+	const all = [...parts].map((p) => loaded.get(`${l}:${p}`));
+	return all.every(Boolean) ? (Object.assign({}, ...all) as Catalogue) : undefined;
+}
+
+/** One language's words, all parts (tests, and anything that needs every word). */
+export async function loadCatalogue(l: Locale): Promise<Catalogue> {
+	await Promise.all([loadPart(l, 'core'), loadPart(l, 'workshop')]);
+	return merged(l, ['core', 'workshop'])!;
 }
 
 const STORAGE_KEY = 'journey-workshop.locale';
@@ -44,6 +69,8 @@ class LocaleState {
 	readonly ready: Promise<void>;
 	/** The language asked for last: a slower earlier switch must not win. */
 	#wanted: Locale;
+	/** The parts of the catalogue the pages opened so far need. */
+	#parts = new Set<Part>(['core']);
 
 	constructor() {
 		this.#wanted = this.current;
@@ -69,15 +96,23 @@ class LocaleState {
 		return this.set(LOCALES[(LOCALES.indexOf(this.#wanted) + 1) % LOCALES.length]!);
 	}
 
+	/** Loads a part of the words (an open workshop's) in the current language, and keeps it
+	 *  loaded for every later switch. */
+	need(part: Part): Promise<void> {
+		this.#parts.add(part);
+		return this.#show(this.#wanted);
+	}
+
 	#show(l: Locale): Promise<void> {
 		this.#wanted = l;
-		const known = loaded.get(l);
+		const known = merged(l, this.#parts);
 		if (known) {
 			this.#apply(l, known);
 			return Promise.resolve();
 		}
-		return loadCatalogue(l).then((catalogue) => {
-			if (l === this.#wanted) this.#apply(l, catalogue);
+		const parts = [...this.#parts];
+		return Promise.all(parts.map((part) => loadPart(l, part))).then(() => {
+			if (l === this.#wanted) this.#apply(l, merged(l, parts)!);
 		});
 	}
 

@@ -4,7 +4,6 @@ import type { prepare as english } from '../../en/room/prepare';
 
 export const prepare = {
 	'prepare.title': 'Forbered workshoppen',
-	'prepare.link': 'Forbered',
 	'prepare.journey': 'Kunderejse: {name}',
 	'prepare.intro':
 		'Få styr på dagen, før den kommer: hvornår og hvor, hvem der er inviteret, dagsordenen og filen, som facilitatoren åbner i rummet.',

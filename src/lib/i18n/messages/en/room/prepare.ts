@@ -1,7 +1,6 @@
 // The team lead's preparation view: agenda, invitees, invitation, checklist, hand-over in English.
 export const prepare = {
 	'prepare.title': 'Prepare the workshop',
-	'prepare.link': 'Prepare',
 	'prepare.journey': 'Journey: {name}',
 	'prepare.intro':
 		'Settle the day before it comes: when and where, who is invited, the agenda, and the file the facilitator opens in the room.',

@@ -4,7 +4,6 @@ import type { prepare as english } from '../../en/room/prepare';
 
 export const prepare = {
 	'prepare.title': 'Förbered workshoppen',
-	'prepare.link': 'Förbered',
 	'prepare.journey': 'Kundresa: {name}',
 	'prepare.intro':
 		'Gör klart inför dagen: när och var, vilka som är inbjudna, agendan och filen som facilitatorn öppnar på plats.',

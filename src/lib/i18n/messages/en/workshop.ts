@@ -1,0 +1,39 @@
+// The words of an open workshop in English: the ten steps, the room's controls, preparation.
+// Loaded when a workshop opens (routes/w/[id]/+layout.ts), not with the start page.
+import { journey } from './steps/journey';
+import { stakeholders } from './steps/stakeholders';
+import { experience } from './steps/experience';
+import { persona } from './steps/persona';
+import { interviews } from './steps/interviews';
+import { plan } from './steps/plan';
+import { touchpoints } from './steps/touchpoints';
+import { emotions } from './steps/emotions';
+import { opportunities } from './steps/opportunities';
+import { improve } from './steps/improve';
+import { timer } from './room/timer';
+import { projector } from './room/projector';
+import { prepare } from './room/prepare';
+import { keys } from './room/keys';
+import { presenter } from './room/presenter';
+import { storage } from './room/storage';
+import { sync } from './room/sync';
+
+export const workshop = {
+	...journey,
+	...stakeholders,
+	...experience,
+	...persona,
+	...interviews,
+	...plan,
+	...touchpoints,
+	...emotions,
+	...opportunities,
+	...improve,
+	...timer,
+	...projector,
+	...prepare,
+	...keys,
+	...presenter,
+	...storage,
+	...sync
+};
