@@ -1,9 +1,11 @@
 // The fixed words of the PDF report in English, Danish and Swedish. The report is read after the
 // workshop by people who were not in the room, so every label says plainly what it shows.
 import type { Locale } from '$lib/domain/types';
+import { sharedWords } from './shared-words';
 import type { Catalogue } from './translate';
 
 const en = {
+	...sharedWords.en,
 	'report.kicker': 'Customer journey map',
 	'report.subtitle': 'Workshop report',
 	'report.untitled': 'Untitled journey',
@@ -26,16 +28,6 @@ const en = {
 	'journey.end': 'Ends when',
 	'journey.businessGoal': 'Business goal',
 	'journey.lifecycle': 'Part of the customer lifecycle',
-	'lifecycle.aware': 'Becoming aware',
-	'lifecycle.consider': 'Comparing and choosing',
-	'lifecycle.buy': 'Buying or ordering',
-	'lifecycle.onboard': 'Getting started',
-	'lifecycle.use': 'Everyday use',
-	'lifecycle.support': 'Getting help',
-	'lifecycle.renew': 'Renewing or leaving',
-	'segment.internal': 'Internal customers',
-	'segment.b2c': 'Consumers (B2C)',
-	'segment.b2b': 'Businesses (B2B)',
 
 	'section.stakeholders': 'Stakeholders',
 	'stakeholders.front': 'Front stage (meets the customer)',
@@ -89,9 +81,6 @@ const en = {
 	'interviews.expectations': 'Expected',
 	'interviews.npsComment': 'NPS comment',
 	'interviews.notes': 'Notes per phase: {label}',
-	'met.yes': 'Yes',
-	'met.partly': 'Partly',
-	'met.no': 'No',
 
 	'section.map': 'The journey map',
 	'plan.title': 'Title',
@@ -127,11 +116,6 @@ const en = {
 	'curve.unscored': 'Not scored',
 	'curve.desired': 'Desired feeling',
 	'curve.lows': 'The lows',
-	'emotion.veryNegative': 'Very negative',
-	'emotion.negative': 'Negative',
-	'emotion.neutral': 'Neutral',
-	'emotion.positive': 'Positive',
-	'emotion.veryPositive': 'Very positive',
 
 	'section.opportunities': 'Opportunities, ranked',
 	'opportunities.rank': '#',
@@ -144,10 +128,6 @@ const en = {
 	'opportunities.quadrant': 'Priority',
 	'opportunities.owner': 'Owner',
 	'opportunities.matrix': 'Each number is the opportunity’s rank in the table.',
-	'quadrant.quickWin': 'Quick win',
-	'quadrant.bigBet': 'Big bet',
-	'quadrant.fillIn': 'Fill-in',
-	'quadrant.moneyPit': 'Money pit',
 
 	'section.actions': 'Action plan',
 	'actions.title': 'Action',
@@ -167,24 +147,13 @@ const en = {
 	'improve.current': 'Today',
 	'improve.target': 'Target',
 	'improve.reviewDate': 'Next review',
-	'improve.reviewTriggers': 'Review earlier when',
-
-	'channel.phone': 'Phone',
-	'channel.email': 'E-mail',
-	'channel.portal': 'Portal',
-	'channel.chat': 'Chat',
-	'channel.in-person': 'In person',
-	'channel.web': 'Web page',
-	'channel.advert': 'Advert',
-	'channel.letter': 'Letter',
-	'channel.app': 'App',
-	'channel.review-site': 'Review site',
-	'channel.other': 'Other'
+	'improve.reviewTriggers': 'Review earlier when'
 };
 
 export type ReportKey = keyof typeof en;
 
 const da: Catalogue<ReportKey> = {
+	...sharedWords.da,
 	'report.kicker': 'Kunderejsekort',
 	'report.subtitle': 'Rapport fra workshoppen',
 	'report.untitled': 'Kunderejse uden navn',
@@ -207,16 +176,6 @@ const da: Catalogue<ReportKey> = {
 	'journey.end': 'Slutter, når',
 	'journey.businessGoal': 'Forretningsmål',
 	'journey.lifecycle': 'Del af kundens livscyklus',
-	'lifecycle.aware': 'Bliver opmærksom',
-	'lifecycle.consider': 'Sammenligner og vælger',
-	'lifecycle.buy': 'Køber eller bestiller',
-	'lifecycle.onboard': 'Kommer i gang',
-	'lifecycle.use': 'Daglig brug',
-	'lifecycle.support': 'Får hjælp',
-	'lifecycle.renew': 'Fornyer eller stopper',
-	'segment.internal': 'Interne kunder',
-	'segment.b2c': 'Virksomhed til forbruger (B2C)',
-	'segment.b2b': 'Virksomhed til virksomhed (B2B)',
 
 	'section.stakeholders': 'Interessenter',
 	'stakeholders.front': 'Foran kulisserne (møder kunden)',
@@ -270,9 +229,6 @@ const da: Catalogue<ReportKey> = {
 	'interviews.expectations': 'Forventede',
 	'interviews.npsComment': 'NPS-kommentar',
 	'interviews.notes': 'Noter pr. fase: {label}',
-	'met.yes': 'Ja',
-	'met.partly': 'Delvist',
-	'met.no': 'Nej',
 
 	'section.map': 'Kunderejsekortet',
 	'plan.title': 'Titel',
@@ -308,11 +264,6 @@ const da: Catalogue<ReportKey> = {
 	'curve.unscored': 'Ikke vurderet',
 	'curve.desired': 'Ønsket følelse',
 	'curve.lows': 'Lavpunkterne',
-	'emotion.veryNegative': 'Meget negativ',
-	'emotion.negative': 'Negativ',
-	'emotion.neutral': 'Neutral',
-	'emotion.positive': 'Positiv',
-	'emotion.veryPositive': 'Meget positiv',
 
 	'section.opportunities': 'Muligheder, prioriteret',
 	'opportunities.rank': 'Nr.',
@@ -325,10 +276,6 @@ const da: Catalogue<ReportKey> = {
 	'opportunities.quadrant': 'Prioritet',
 	'opportunities.owner': 'Ansvarlig',
 	'opportunities.matrix': 'Hvert tal er mulighedens nummer i tabellen.',
-	'quadrant.quickWin': 'Hurtig gevinst',
-	'quadrant.bigBet': 'Stor satsning',
-	'quadrant.fillIn': 'Småopgave',
-	'quadrant.moneyPit': 'Pengesluger',
 
 	'section.actions': 'Handlingsplan',
 	'actions.title': 'Handling',
@@ -348,22 +295,11 @@ const da: Catalogue<ReportKey> = {
 	'improve.current': 'I dag',
 	'improve.target': 'Mål',
 	'improve.reviewDate': 'Næste gennemgang',
-	'improve.reviewTriggers': 'Gennemgå tidligere, hvis',
-
-	'channel.phone': 'Telefon',
-	'channel.email': 'E-mail',
-	'channel.portal': 'Portal',
-	'channel.chat': 'Chat',
-	'channel.in-person': 'Personligt fremmøde',
-	'channel.web': 'Hjemmeside',
-	'channel.advert': 'Annonce',
-	'channel.letter': 'Brev',
-	'channel.app': 'App',
-	'channel.review-site': 'Anmeldelsesside',
-	'channel.other': 'Andet'
+	'improve.reviewTriggers': 'Gennemgå tidligere, hvis'
 };
 
 const sv: Catalogue<ReportKey> = {
+	...sharedWords.sv,
 	'report.kicker': 'Kundresekarta',
 	'report.subtitle': 'Rapport från workshoppen',
 	'report.untitled': 'Kundresa utan namn',
@@ -386,16 +322,6 @@ const sv: Catalogue<ReportKey> = {
 	'journey.end': 'Slutar när',
 	'journey.businessGoal': 'Affärsmål',
 	'journey.lifecycle': 'Del av kundens livscykel',
-	'lifecycle.aware': 'Blir medveten',
-	'lifecycle.consider': 'Jämför och väljer',
-	'lifecycle.buy': 'Köper eller beställer',
-	'lifecycle.onboard': 'Kommer igång',
-	'lifecycle.use': 'Använder i vardagen',
-	'lifecycle.support': 'Får hjälp',
-	'lifecycle.renew': 'Förnyar eller lämnar',
-	'segment.internal': 'Interna kunder',
-	'segment.b2c': 'Företag till konsument (B2C)',
-	'segment.b2b': 'Företag till företag (B2B)',
 
 	'section.stakeholders': 'Intressenter',
 	'stakeholders.front': 'Frontstage (möter kunden)',
@@ -449,9 +375,6 @@ const sv: Catalogue<ReportKey> = {
 	'interviews.expectations': 'Förväntade sig',
 	'interviews.npsComment': 'NPS-kommentar',
 	'interviews.notes': 'Anteckningar per fas: {label}',
-	'met.yes': 'Ja',
-	'met.partly': 'Delvis',
-	'met.no': 'Nej',
 
 	'section.map': 'Kundresekartan',
 	'plan.title': 'Titel',
@@ -487,11 +410,6 @@ const sv: Catalogue<ReportKey> = {
 	'curve.unscored': 'Inte bedömd',
 	'curve.desired': 'Önskad känsla',
 	'curve.lows': 'Lågpunkterna',
-	'emotion.veryNegative': 'Mycket negativ',
-	'emotion.negative': 'Negativ',
-	'emotion.neutral': 'Neutral',
-	'emotion.positive': 'Positiv',
-	'emotion.veryPositive': 'Mycket positiv',
 
 	'section.opportunities': 'Möjligheter, prioriterade',
 	'opportunities.rank': 'Nr',
@@ -504,10 +422,6 @@ const sv: Catalogue<ReportKey> = {
 	'opportunities.quadrant': 'Prioritet',
 	'opportunities.owner': 'Ansvarig',
 	'opportunities.matrix': 'Varje siffra är möjlighetens nummer i tabellen.',
-	'quadrant.quickWin': 'Snabb vinst',
-	'quadrant.bigBet': 'Stor satsning',
-	'quadrant.fillIn': 'Liten förbättring',
-	'quadrant.moneyPit': 'Pengaslukare',
 
 	'section.actions': 'Handlingsplan',
 	'actions.title': 'Åtgärd',
@@ -527,19 +441,7 @@ const sv: Catalogue<ReportKey> = {
 	'improve.current': 'I dag',
 	'improve.target': 'Mål',
 	'improve.reviewDate': 'Nästa genomgång',
-	'improve.reviewTriggers': 'Gå igenom tidigare när',
-
-	'channel.phone': 'Telefon',
-	'channel.email': 'E-post',
-	'channel.portal': 'Portal',
-	'channel.chat': 'Chatt',
-	'channel.in-person': 'Personligt möte',
-	'channel.web': 'Webb',
-	'channel.advert': 'Annons',
-	'channel.letter': 'Brev',
-	'channel.app': 'App',
-	'channel.review-site': 'Recensionssajt',
-	'channel.other': 'Annat'
+	'improve.reviewTriggers': 'Gå igenom tidigare när'
 };
 
 export const reportMessages: Record<Locale, Catalogue<ReportKey>> = { en, da, sv };
