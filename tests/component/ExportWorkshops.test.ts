@@ -46,7 +46,7 @@ describe('Download all workshops', () => {
 		const b = exampleWorkshop('sv', new Date(2025, 1, 1));
 		await saveWorkshop(db, a);
 		await saveWorkshop(db, b);
-		render(ExportWorkshops, { props: { downloads: new Downloads(db), count: 2 } });
+		render(ExportWorkshops, { props: { downloads: new Downloads(async () => db), count: 2 } });
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Download all workshops' }));
 
 		const fileName = `journey-workshops-${localDay(new Date())}.json`;
@@ -57,19 +57,19 @@ describe('Download all workshops', () => {
 	});
 
 	it('cannot be pressed with no workshop on the device', () => {
-		render(ExportWorkshops, { props: { downloads: new Downloads(db), count: 0 } });
+		render(ExportWorkshops, { props: { downloads: new Downloads(async () => db), count: 0 } });
 		expect(screen.getByRole('button', { name: 'Download all workshops' })).toBeDisabled();
 	});
 
 	it('speaks Danish and Swedish', async () => {
 		locale.set('da');
 		const { unmount } = render(ExportWorkshops, {
-			props: { downloads: new Downloads(db), count: 1 }
+			props: { downloads: new Downloads(async () => db), count: 1 }
 		});
 		expect(screen.getByRole('button', { name: 'Hent alle workshops' })).toBeInTheDocument();
 		unmount();
 		locale.set('sv');
-		render(ExportWorkshops, { props: { downloads: new Downloads(db), count: 1 } });
+		render(ExportWorkshops, { props: { downloads: new Downloads(async () => db), count: 1 } });
 		expect(screen.getByRole('button', { name: 'Ladda ner alla workshoppar' })).toBeInTheDocument();
 	});
 });
@@ -79,7 +79,7 @@ describe('a row’s Download file', () => {
 		const data = exampleWorkshop('en');
 		await saveWorkshop(db, data);
 		await saveWorkshop(db, exampleWorkshop('da'));
-		const downloads = new Downloads(db);
+		const downloads = new Downloads(async () => db);
 		const summary = {
 			id: data.workshop.id,
 			name: data.workshop.journey.name,
@@ -107,7 +107,7 @@ describe('a row’s Download file', () => {
 	});
 
 	it('says so when the workshop cannot be read, and downloads nothing', async () => {
-		const downloads = new Downloads(db);
+		const downloads = new Downloads(async () => db);
 		render(ExportWorkshops, { props: { downloads, count: 1 } });
 		await downloads.one('gone');
 		expect(

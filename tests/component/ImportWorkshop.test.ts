@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 function setup() {
-	render(ImportWorkshop, { props: { db } });
+	render(ImportWorkshop, { props: { database: async () => db } });
 	const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
 	return { user: userEvent.setup(), input };
 }

@@ -9,6 +9,9 @@ import {
 	upgradeTouchpointV1
 } from '$lib/domain/migrate';
 import type { ListName, ListTables, WorkshopRecord } from '$lib/domain/types';
+import { DB_NAME, DB_VERSION } from './schema';
+
+export { DB_VERSION };
 
 export type JourneyDb = Dexie & { workshops: EntityTable<WorkshopRecord, 'id'> } & {
 	[K in ListName]: EntityTable<ListTables[K], 'id'>;
@@ -27,9 +30,7 @@ const STORES = {
 	actions: LIST_INDEXES
 };
 
-export const DB_VERSION = 3;
-
-export function openDb(name = 'journey-workshop'): JourneyDb {
+export function openDb(name = DB_NAME): JourneyDb {
 	// Every write waits until it is on the disk, not just handed to the operating system: a
 	// workshop's text is small, and a power cut in the room must not take the last edits with it.
 	const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as JourneyDb;

@@ -16,13 +16,14 @@ export interface WorkshopSummary {
 }
 
 export async function listWorkshops(db: JourneyDb): Promise<WorkshopSummary[]> {
-	const all = await db.workshops.orderBy('updatedAt').reverse().toArray();
-	return all.map((w) => ({
-		id: w.id,
-		name: w.journey.name,
-		updatedAt: w.updatedAt,
-		locale: w.locale
-	}));
+	return toSummaries(await db.workshops.toArray());
+}
+
+/** The start page's line for each workshop, the one changed last first. */
+export function toSummaries(records: WorkshopRecord[]): WorkshopSummary[] {
+	return records
+		.map((w) => ({ id: w.id, name: w.journey.name, updatedAt: w.updatedAt, locale: w.locale }))
+		.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 
 /** Stores a whole workshop (a new one, or the example) in one go. */

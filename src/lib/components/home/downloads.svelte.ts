@@ -2,12 +2,12 @@
 // on this device in one file. Both say in one status line what is downloading, since the
 // browser's own download bar is easy to miss and a screen reader does not announce it. Reading
 // goes through the repository (db/export.ts); nothing here touches the database itself.
-import type { JourneyDb } from '$lib/db/db';
 import type { WorkshopFile } from '$lib/db/export';
+import type { OpenDatabase } from '$lib/db/open';
 import { t } from '$lib/i18n/locale.svelte';
 import { downloadBlob } from '../ui/download';
 
-/** Making a file loads when a download is asked for, not with the start page. */
+/** Making a file (and Dexie) loads when a download is asked for, not with the start page. */
 const exporting = () => import('$lib/db/export');
 
 export interface DownloadStatus {
@@ -18,20 +18,20 @@ export interface DownloadStatus {
 export class Downloads {
 	status: DownloadStatus | null = $state.raw(null);
 	busy = $state(false);
-	readonly #db: JourneyDb;
+	readonly #database: OpenDatabase;
 
-	constructor(db: JourneyDb) {
-		this.#db = db;
+	constructor(database: OpenDatabase) {
+		this.#database = database;
 	}
 
 	/** One workshop's file. */
 	one(id: string): Promise<void> {
-		return this.#run(async () => (await exporting()).workshopFile(this.#db, id));
+		return this.#run(async () => (await exporting()).workshopFile(await this.#database(), id));
 	}
 
 	/** Every workshop on this device, in one file. */
 	all(): Promise<void> {
-		return this.#run(async () => (await exporting()).allWorkshopsFile(this.#db));
+		return this.#run(async () => (await exporting()).allWorkshopsFile(await this.#database()));
 	}
 
 	async #run(make: () => Promise<WorkshopFile | undefined>): Promise<void> {

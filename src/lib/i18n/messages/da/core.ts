@@ -26,6 +26,8 @@ export const core = {
 	'home.unnamed': 'Kunderejse uden navn',
 	'home.edited': 'Ændret {date}',
 	'home.loading': 'Åbner dine workshops…',
+	'home.noStorage':
+		'Browseren lader ikke appen gemme noget på denne enhed, så workshops kan hverken åbnes eller gemmes. Det kan skyldes et privat vindue eller blokerede webstedsdata.',
 	'home.nameRequired': 'Giv workshoppen et navn.',
 
 	'save.saved': 'Gemt',

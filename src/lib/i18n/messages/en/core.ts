@@ -27,6 +27,8 @@ export const core = {
 	'home.unnamed': 'Untitled journey',
 	'home.edited': 'Edited {date}',
 	'home.loading': 'Opening your workshops…',
+	'home.noStorage':
+		'This browser will not let the app keep anything on this device, so workshops cannot be opened or saved. A private window or blocked site data can cause this.',
 	'home.nameRequired': 'Give the workshop a name.',
 
 	'save.saved': 'Saved',

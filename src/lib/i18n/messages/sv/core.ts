@@ -26,6 +26,8 @@ export const core = {
 	'home.unnamed': 'Kundresa utan namn',
 	'home.edited': 'Ändrad {date}',
 	'home.loading': 'Öppnar dina workshoppar…',
+	'home.noStorage':
+		'Webbläsaren låter inte appen spara något på den här enheten, så workshoppar kan varken öppnas eller sparas. Det kan bero på ett privat fönster eller blockerad webbplatsdata.',
 	'home.nameRequired': 'Ge workshoppen ett namn.',
 
 	'save.saved': 'Sparat',

@@ -1,0 +1,96 @@
+import Dexie from 'dexie';
+import { flushSync } from 'svelte';
+import { WorkshopShelf } from '$lib/components/home/shelf.svelte';
+import { openDb, type JourneyDb } from '$lib/db/db';
+import { DB_NAME } from '$lib/db/schema';
+import { deleteWorkshop, saveWorkshop } from '$lib/db/workshops';
+import { exampleWorkshop } from '$lib/domain/example';
+import { emptyWorkshopData, newWorkshopRecord } from '$lib/domain/factories';
+
+let db: JourneyDb | undefined;
+let stops: (() => void)[] = [];
+
+afterEach(async () => {
+	for (const stop of stops) stop();
+	stops = [];
+	db?.close();
+	db = undefined;
+	localStorage.clear();
+	await Dexie.delete(DB_NAME);
+});
+
+/** The start page's shelf over the app's database, counting how often it needed Dexie. */
+function shelf() {
+	const calls = { database: 0 };
+	const database = async () => {
+		calls.database++;
+		db ??= openDb();
+		return db;
+	};
+	const s = new WorkshopShelf(database, async () => exampleWorkshop('en'));
+	stops.push(s.follow());
+	return { shelf: s, calls };
+}
+
+function blank(name: string) {
+	const data = emptyWorkshopData(newWorkshopRecord('en', ['Before', 'During', 'After']));
+	data.workshop.journey.name = name;
+	return data;
+}
+
+const names = (s: WorkshopShelf) => s.list?.map((w) => w.name);
+
+describe('the start page list (WorkshopShelf)', () => {
+	it('a first visit makes the database and finds the example ready, once', async () => {
+		const first = shelf();
+		await vi.waitFor(() =>
+			expect(names(first.shelf)).toEqual([exampleWorkshop('en').workshop.journey.name])
+		);
+		expect(first.calls.database).toBeGreaterThan(0);
+
+		const again = shelf();
+		await vi.waitFor(() => expect(again.shelf.list).toHaveLength(1));
+	});
+
+	it('a returning visit lists the workshops without loading Dexie', async () => {
+		const setup = openDb();
+		await saveWorkshop(setup, blank('Laptop order'));
+		setup.close();
+		localStorage.setItem('journey-workshop.seeded', '1');
+
+		const { shelf: s, calls } = shelf();
+		await vi.waitFor(() => expect(names(s)).toEqual(['Laptop order']));
+		expect(calls.database).toBe(0);
+	});
+
+	it('a list emptied on purpose stays empty: the example does not come back', async () => {
+		const first = shelf();
+		await vi.waitFor(() => expect(first.shelf.list).toHaveLength(1));
+		await deleteWorkshop(db!, first.shelf.list![0]!.id);
+		await vi.waitFor(() => expect(first.shelf.list).toEqual([]));
+
+		const later = shelf();
+		await vi.waitFor(() => expect(later.shelf.list).toEqual([]));
+	});
+
+	it('follows writes made elsewhere (another tab), newest first', async () => {
+		localStorage.setItem('journey-workshop.seeded', '1');
+		const { shelf: s } = shelf();
+		await vi.waitFor(() => expect(s.list).toEqual([]));
+		const other = openDb();
+		await saveWorkshop(other, blank('From the other tab'));
+		await vi.waitFor(() => expect(names(s)).toEqual(['From the other tab']));
+		other.close();
+	});
+
+	it('says so when the browser will not open the database', async () => {
+		const s = new WorkshopShelf(
+			() => Promise.reject(new Error('storage is off')),
+			async () => exampleWorkshop('en')
+		);
+		stops.push(s.follow());
+		await vi.waitFor(() => expect(s.failed).toBe(true));
+		flushSync();
+		expect(s.list).toBeUndefined();
+	});
+});
