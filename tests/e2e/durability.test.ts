@@ -24,6 +24,8 @@ async function typeAndClose(context: BrowserContext, url: string, text: string, 
 	await page.close({ runBeforeUnload: true });
 	const check = await context.newPage();
 	await check.goto(url);
+	// Fields are read-only until the workshop has loaded: read what is stored, not the blank form.
+	await expect(check.getByLabel('Business goal')).toBeEditable();
 	const found = await check.getByLabel('Business goal').inputValue();
 	await check.close();
 	return found;
