@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleWorkshop } from '$lib/domain/example';
+import { loadExample } from '$lib/domain/example-load';
 import { summariseInterviews } from '$lib/domain/interviews';
 import { allStatuses, STEP_IDS, stepWarnings } from '$lib/domain/steps';
 import { isEmotionScore } from '$lib/domain/emotion';
@@ -258,5 +259,23 @@ describe('exampleWorkshop', () => {
 		expect(
 			exampleWorkshop('sv', new Date(2024, 11, 31, 23, 30)).workshop.improve.reviewDate
 		).toMatch(/^2025-0[34]-\d{2}$/);
+	});
+});
+
+describe('loadExample: what a first visit stores, with only its language loaded', () => {
+	/** The workshop with every id replaced by the order it first appears in. */
+	function withoutIds(data: WorkshopData): string {
+		const seen = new Map<string, number>();
+		return JSON.stringify(data).replace(
+			/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+			(id) => `#${seen.get(id) ?? seen.set(id, seen.size).size - 1}`
+		);
+	}
+
+	it.each(LOCALES)('is the same workshop as exampleWorkshop in %s', async (locale) => {
+		const now = new Date('2026-11-24T09:00:00Z');
+		const loaded = await loadExample(locale, now);
+		expect(loaded.workshop.locale).toBe(locale);
+		expect(withoutIds(loaded)).toBe(withoutIds(exampleWorkshop(locale, now)));
 	});
 });
