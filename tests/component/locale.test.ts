@@ -1,6 +1,7 @@
 // The language: switched from the menu or with L, remembered, and followed by every other window
 // of the app (the presenter's switch changes the projector too).
-import { locale, t } from '$lib/i18n/locale.svelte';
+import { LocaleState, locale, t, type Part, type WordSource } from '$lib/i18n/locale.svelte';
+import type { Locale } from '$lib/domain/types';
 import { pickLocale } from '$lib/i18n/translate';
 
 afterEach(() => locale.set('en'));
@@ -40,5 +41,43 @@ describe('the app language', () => {
 		expect(pickLocale(['sv-FI'])).toBe('sv');
 		expect(pickLocale(['de-DE', 'fr'])).toBe('en');
 		expect(pickLocale(['de-DE', 'sv'])).toBe('sv');
+	});
+
+	it('an open workshop never loses its words, whichever chunk arrives first', async () => {
+		// Each request for a part is answered separately, like two import() calls of one chunk,
+		// and the test decides the order.
+		const known = new Map<string, Record<string, string>>();
+		const pending: { part: Part; answer: () => void }[] = [];
+		const source: WordSource = {
+			known: (l, part) => known.get(`${l}:${part}`),
+			load: (l: Locale, part: Part) =>
+				new Promise((done) => {
+					const words = { [`${part}.word`]: `${part} in ${l}` };
+					pending.push({
+						part,
+						answer: () => {
+							known.set(`${l}:${part}`, words);
+							done(words);
+						}
+					});
+				})
+		};
+		localStorage.setItem('journey-workshop.locale', 'da');
+		const state = new LocaleState(source);
+		// The workshop page asks for its words while the start page's are still on their way.
+		const opened = state.need('workshop');
+		expect(pending.map((p) => p.part)).toEqual(['core', 'core', 'workshop']);
+		// The network answers the workshop page's requests first, the first request last.
+		pending[2]!.answer();
+		pending[1]!.answer();
+		await opened;
+		pending[0]!.answer();
+		await state.ready;
+		await Promise.resolve();
+		expect(state.catalogue).toMatchObject({
+			'core.word': 'core in da',
+			'workshop.word': 'workshop in da'
+		});
+		expect(state.current).toBe('da');
 	});
 });

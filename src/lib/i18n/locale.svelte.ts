@@ -28,28 +28,37 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Words>>> = {
 	}
 };
 
+/** Where the words come from: loaded on demand, and known at once after that. */
+export interface WordSource {
+	load(l: Locale, part: Part): Promise<Words>;
+	known(l: Locale, part: Part): Words | undefined;
+}
+
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache; the state is `catalogue`
 const loaded = new Map<string, Words>();
 
-async function loadPart(l: Locale, part: Part): Promise<Words> {
-	const key = `${l}:${part}`;
-	const known = loaded.get(key);
-	if (known) return known;
-	const words = await LOADERS[l][part]();
-	loaded.set(key, words);
-	return words;
-}
+/** The app's chunks, each fetched once. */
+const CHUNKS: WordSource = {
+	async load(l, part) {
+		const known = this.known(l, part);
+		if (known) return known;
+		const words = await LOADERS[l][part]();
+		loaded.set(`${l}:${part}`, words);
+		return words;
+	},
+	known: (l, part) => loaded.get(`${l}:${part}`)
+};
 
 /** The loaded parts of a language, merged; undefined while one is still missing. */
-function merged(l: Locale, parts: Iterable<Part>): Catalogue | undefined {
-	const all = [...parts].map((p) => loaded.get(`${l}:${p}`));
+function merged(source: WordSource, l: Locale, parts: Iterable<Part>): Catalogue | undefined {
+	const all = [...parts].map((p) => source.known(l, p));
 	return all.every(Boolean) ? (Object.assign({}, ...all) as Catalogue) : undefined;
 }
 
 /** One language's words, all parts (tests, and anything that needs every word). */
 export async function loadCatalogue(l: Locale): Promise<Catalogue> {
-	await Promise.all([loadPart(l, 'core'), loadPart(l, 'workshop')]);
-	return merged(l, ['core', 'workshop'])!;
+	await Promise.all([CHUNKS.load(l, 'core'), CHUNKS.load(l, 'workshop')]);
+	return merged(CHUNKS, l, ['core', 'workshop'])!;
 }
 
 const STORAGE_KEY = 'journey-workshop.locale';
@@ -62,7 +71,7 @@ function firstChoice(): Locale {
 		: pickLocale(navigator.languages ?? [navigator.language]);
 }
 
-class LocaleState {
+export class LocaleState {
 	current: Locale = $state(firstChoice());
 	catalogue: Catalogue | undefined = $state.raw();
 	/** Resolves once the first language's words are in. */
@@ -70,9 +79,12 @@ class LocaleState {
 	/** The language asked for last: a slower earlier switch must not win. */
 	#wanted: Locale;
 	/** The parts of the catalogue the pages opened so far need. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read when loading, not rendered
 	#parts = new Set<Part>(['core']);
+	readonly #source: WordSource;
 
-	constructor() {
+	constructor(source: WordSource = CHUNKS) {
+		this.#source = source;
 		this.#wanted = this.current;
 		this.ready = this.#show(this.current);
 		// Another window of the app switched (the presenter window, a second tab): follow it, so
@@ -103,17 +115,20 @@ class LocaleState {
 		return this.#show(this.#wanted);
 	}
 
-	#show(l: Locale): Promise<void> {
+	/**
+	 * Shows `l` with every part the open pages need. A part asked for while others were loading
+	 * is loaded before anything shows, so the words never go back to fewer parts than the pages
+	 * use, whichever chunk the network delivers first.
+	 */
+	async #show(l: Locale): Promise<void> {
 		this.#wanted = l;
-		const known = merged(l, this.#parts);
-		if (known) {
-			this.#apply(l, known);
-			return Promise.resolve();
+		for (;;) {
+			const all = merged(this.#source, l, this.#parts);
+			if (all) return this.#apply(l, all);
+			await Promise.all([...this.#parts].map((part) => this.#source.load(l, part)));
+			// A later switch to another language wins over this one.
+			if (l !== this.#wanted) return;
 		}
-		const parts = [...this.#parts];
-		return Promise.all(parts.map((part) => loadPart(l, part))).then(() => {
-			if (l === this.#wanted) this.#apply(l, merged(l, parts)!);
-		});
 	}
 
 	#apply(l: Locale, catalogue: Catalogue) {
