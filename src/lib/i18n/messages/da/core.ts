@@ -47,6 +47,7 @@ export const core = {
 	'wizard.blocked': 'Giv kunderejsen et navn først – alle de andre trin bygger på den.',
 	'wizard.loading': 'Åbner workshoppen…',
 	'wizard.notFound': 'Denne workshop findes ikke på denne enhed. Den er måske blevet slettet.',
+	'wizard.openFailed': 'Workshoppen kunne ikke åbnes. Intet i den er ændret.',
 	'wizard.viewFailed': 'Denne del af appen kunne ikke indlæses. Tjek forbindelsen, og prøv igen.',
 	'wizard.retry': 'Prøv igen',
 	'wizard.keys': '→ og ← skifter trin, og ? viser alle genveje – når du ikke skriver i et felt.',

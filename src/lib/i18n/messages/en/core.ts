@@ -47,6 +47,7 @@ export const core = {
 	'wizard.blocked': 'Give the journey a name first — every other step builds on it.',
 	'wizard.loading': 'Opening the workshop…',
 	'wizard.notFound': 'This workshop is not on this device. It may have been deleted.',
+	'wizard.openFailed': 'This workshop could not be opened. Nothing in it was changed.',
 	'wizard.viewFailed':
 		'This part of the app could not be loaded. Check the connection, then try again.',
 	'wizard.retry': 'Try again',

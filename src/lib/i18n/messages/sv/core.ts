@@ -47,6 +47,7 @@ export const core = {
 	'wizard.blocked': 'Ge kundresan ett namn först – alla andra steg bygger på den.',
 	'wizard.loading': 'Öppnar workshoppen…',
 	'wizard.notFound': 'Den här workshoppen finns inte på den här enheten. Den kan ha tagits bort.',
+	'wizard.openFailed': 'Workshoppen kunde inte öppnas. Inget i den har ändrats.',
 	'wizard.viewFailed':
 		'Den här delen av appen kunde inte läsas in. Kontrollera anslutningen och försök igen.',
 	'wizard.retry': 'Försök igen',
