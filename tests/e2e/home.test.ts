@@ -1,4 +1,5 @@
-// The workshops list: rename, delete only after confirming, and a language that is remembered.
+// The workshops list: rename, delete only after confirming, a language that is remembered, and a
+// clear message when the browser refuses to store anything.
 import { expect, test } from './fixtures';
 
 test('rename and delete a workshop, with a confirmation that can be cancelled', async ({
@@ -46,4 +47,27 @@ test('the language can be switched, is remembered, and the example follows it', 
 	await page.getByLabel('Sprog').selectOption('sv');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('En kundresa');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+});
+
+test('a browser that refuses storage gets a message, not an endless "Opening"', async ({
+	page
+}) => {
+	// As in a private window with site data blocked: IndexedDB refuses to open.
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('Storage is blocked', 'InvalidStateError');
+		};
+	});
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toHaveText(
+		/This browser will not let the app keep anything on this device/
+	);
+	await expect(page.getByText('Opening your workshops…')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'New workshop' })).toBeDisabled();
+
+	await page.goto('/w/not-readable');
+	await expect(page.getByRole('alert')).toHaveText(
+		'This workshop could not be opened. Nothing in it was changed.'
+	);
+	await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
