@@ -260,7 +260,7 @@ describe('EmotionsStep', () => {
 		// …but the curve and the progress count every touchpoint from the start.
 		expect(screen.getByRole('img', { name: /^Emotion curve over 60 touchpoints/ })).toBeVisible();
 		expect(screen.getByText('Scored: 0 of 60')).toBeInTheDocument();
-		await vi.waitFor(() => expect(titles()).toHaveLength(60));
+		await vi.waitFor(() => expect(titles()).toHaveLength(60), { timeout: 5000 });
 		expect(titles()).toEqual(many.map(([title]) => title));
 		expect(within(group(/“Step 60”/)).getAllByRole('radio')).toHaveLength(5);
 	});

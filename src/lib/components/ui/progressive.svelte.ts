@@ -1,14 +1,15 @@
-// A long list built in slices: the first rows (a screenful) render with their step, the rest after
-// the browser has painted it, one short slice per task, until every row is in the page. A key
-// press that opens a step with hundreds of touchpoints then paints at once, and a key pressed
-// while the rest is being built waits at most one slice. Slices are sized from how long the last
-// one took, so a slow projector laptop builds fewer rows per task than a fast one. A list that
-// grows after it is complete (a row added) shows the new rows at once.
+// A long list built in slices: the first rows (a screenful) render with their step, the rest
+// after the browser has painted it, in the idle time between frames, until every row is in the
+// page. A key press that opens a step with hundreds of touchpoints then paints at once, and
+// neither the next frame nor a key pressed meanwhile waits for rows nobody can see yet. Slices
+// are sized from how long the last one took, so a slow projector laptop builds fewer rows at a
+// time than a fast one. A list that grows after it is complete (a row added) shows the new rows
+// at once.
 import { flushSync, untrack } from 'svelte';
-import { afterPaint, nextTask } from '$lib/after-paint';
+import { afterPaint, whenIdle, type IdleTime } from '$lib/after-paint';
 
-/** About this long per slice: short enough that a key press is never noticeably late. */
-const SLICE_MS = 8;
+/** About this long per slice: rows are added while an idle moment has this much left. */
+const SLICE_MS = 4;
 
 /** How many rows about `rem` tall fill the window from top to bottom: a screenful, whatever
  *  the screen and the browser's zoom. */
@@ -30,21 +31,24 @@ export class Progressive {
 		this.#limit = first;
 		let size = first;
 		let cancel = () => {};
-		const slice = () => {
-			const total = untrack(this.#length);
-			if (this.#limit >= total) {
-				this.#limit = Infinity;
-				return;
-			}
-			const start = performance.now();
-			this.#limit = Math.min(total, this.#limit + size);
-			flushSync();
-			const spent = Math.max(performance.now() - start, 0.5);
-			size = Math.max(1, Math.round(size * Math.min(4, SLICE_MS / spent)));
-			cancel = nextTask(slice);
+		const slice = (idle: IdleTime) => {
+			// One slice at least, however short the moment: the list always moves on.
+			do {
+				const total = untrack(this.#length);
+				if (this.#limit >= total) {
+					this.#limit = Infinity;
+					return;
+				}
+				const start = performance.now();
+				this.#limit = Math.min(total, this.#limit + size);
+				flushSync();
+				const spent = Math.max(performance.now() - start, 0.25);
+				size = Math.max(1, Math.round(size * Math.min(4, SLICE_MS / spent)));
+			} while (idle.timeRemaining() > SLICE_MS);
+			cancel = whenIdle(slice);
 		};
 		$effect(() => {
-			cancel = afterPaint(slice);
+			cancel = afterPaint(() => (cancel = whenIdle(slice)));
 			return () => cancel();
 		});
 	}
