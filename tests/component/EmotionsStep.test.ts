@@ -250,6 +250,40 @@ describe('EmotionsStep', () => {
 		}
 	});
 
+	it('a long map shows its first rows at once and every row in order a moment later', async () => {
+		const many: Row[] = Array.from({ length: 60 }, (_, i) => [`Step ${i + 1}`, 0]);
+		await setup(many);
+		const titles = () =>
+			[...document.querySelectorAll('.score-rows .title')].map((e) => e.textContent);
+		// A screenful (jsdom's window is 768 px high): the rest is built after the paint…
+		expect(titles()).toEqual(many.slice(0, 6).map(([title]) => title));
+		// …but the curve and the progress count every touchpoint from the start.
+		expect(screen.getByRole('img', { name: /^Emotion curve over 60 touchpoints/ })).toBeVisible();
+		expect(screen.getByText('Scored: 0 of 60')).toBeInTheDocument();
+		await vi.waitFor(() => expect(titles()).toHaveLength(60), { timeout: 5000 });
+		expect(titles()).toEqual(many.map(([title]) => title));
+		expect(within(group(/“Step 60”/)).getAllByRole('radio')).toHaveLength(5);
+	});
+
+	it('Enter goes on to a row not built yet, and Shift+Enter comes back', async () => {
+		// No frame is painted, so only the first screenful is built when Enter is pressed.
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		try {
+			const many: Row[] = Array.from({ length: 20 }, (_, i) => [`Step ${i + 1}`, 0]);
+			const { user, byTitle } = await setup(many);
+			expect(screen.queryByRole('group', { name: /“Step 7”/ })).not.toBeInTheDocument();
+			await user.click(radio(/“Step 6”/, 'Neutral'));
+			await user.keyboard('{Enter}');
+			expect(radio(/“Step 7”/, 'Very negative')).toHaveFocus();
+			expect(document.querySelectorAll('.score-rows > li')).toHaveLength(20);
+			await user.keyboard('4{Shift>}{Enter}{/Shift}');
+			expect(byTitle('Step 7').emotion).toBe(1);
+			expect(radio(/“Step 6”/, 'Neutral')).toHaveFocus();
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('says what to do when there are no touchpoints yet', async () => {
 		await setup([]);
 		expect(screen.getByText('Add touchpoints in step 7 first.')).toBeInTheDocument();
@@ -259,6 +293,19 @@ describe('EmotionsStep', () => {
 
 describe('the emotion curve chart', () => {
 	stubResizeObserver();
+
+	it('is drawn after the step has been painted, its words there from the start', async () => {
+		const { Chart } = await import('chart.js');
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
+		await setup([['Request form', 0, { emotion: 1 }]]);
+		const canvas = screen.getByRole('img', { name: /Emotion curve over 1 touchpoint/ });
+		await new Promise((ok) => setTimeout(ok, 50));
+		expect(Chart.getChart(canvas as HTMLCanvasElement)).toBeUndefined();
+		// The frame is painted: the chart follows.
+		frames.splice(0).forEach((frame) => frame(performance.now()));
+		await vi.waitFor(() => expect(Chart.getChart(canvas as HTMLCanvasElement)).toBeDefined());
+	});
 
 	it('is drawn once and then follows the scores and the keyboard in place', async () => {
 		const { Chart } = await import('chart.js');

@@ -26,8 +26,21 @@ describe('Face', () => {
 		const face = container.querySelector<HTMLElement>('.face-icon')!;
 		expect(face.children).toHaveLength(0);
 		expect(face).toHaveAttribute('aria-hidden', 'true');
+		expect(face).toHaveAttribute('data-score', '-1');
 		expect(face.style.width).toBe('2em');
-		const url = face.style.getPropertyValue('--face');
-		expect(decodeURIComponent(url)).toContain(mouth(-1));
+		// The mask is not in the face's own style: every face would parse it again.
+		expect(face.getAttribute('style')).not.toContain('url(');
+	});
+
+	it('takes its mask from one rule per score, added to the page once', () => {
+		render(Face, { props: { score: 2 } });
+		render(Face, { props: { score: -2 } });
+		const sheets = document.querySelectorAll('style#face-masks');
+		expect(sheets).toHaveLength(1);
+		const rules = [...(sheets[0] as HTMLStyleElement).sheet!.cssRules] as CSSStyleRule[];
+		for (const score of EMOTION_SCORES) {
+			const rule = rules.find((r) => r.selectorText === `.face-icon[data-score="${score}"]`)!;
+			expect(decodeURIComponent(rule.style.getPropertyValue('mask-image'))).toContain(mouth(score));
+		}
 	});
 });

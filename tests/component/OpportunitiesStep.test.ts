@@ -266,6 +266,24 @@ describe('OpportunitiesStep', () => {
 		]);
 	});
 
+	it('with a long map each picker shows its first rows with the card, every row just after', async () => {
+		const { session, user } = await setup();
+		const [before] = session.workshop.plan.phases.map((p) => p.id);
+		const many = Array.from({ length: 40 }, (_, i) =>
+			session.add('touchpoints', { title: `Step ${i + 1}`, phaseId: before })
+		);
+		opportunities(session, [{ idea: 'Status page' }, { idea: 'Loan laptop' }]);
+		const pickers = await screen.findAllByRole('group', { name: 'Touchpoints it addresses' });
+		const boxes = (picker: HTMLElement) => within(picker).getAllByRole('checkbox');
+		expect(pickers.map((p) => boxes(p).length)).toEqual([8, 8]);
+		await vi.waitFor(() => expect(pickers.map((p) => boxes(p).length)).toEqual([40, 40]));
+		expect(boxes(pickers[1]!).map((b) => b.closest('label')!.textContent!.trim())).toEqual(
+			many.map((_, i) => `${i + 1}. Step ${i + 1}`)
+		);
+		await user.click(within(pickers[1]!).getByRole('checkbox', { name: '40. Step 40' }));
+		expect(session.data.opportunities[1]!.touchpointIds).toEqual([many[39]!.id]);
+	});
+
 	it('removes an opportunity with Undo, back in its place', async () => {
 		const { session, user, db, id } = await setup();
 		opportunities(session, [{ idea: 'A' }, { idea: 'B' }, { idea: 'C' }]);

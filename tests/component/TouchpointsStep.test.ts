@@ -353,10 +353,36 @@ describe('TouchpointsStep', () => {
 			}))
 		);
 		await tick();
-		expect(document.querySelectorAll('li[data-tp]')).toHaveLength(300);
+		// A boxful per column at once (jsdom's window is 768 px high: 9 cards), all just after.
+		expect(document.querySelectorAll('li[data-tp]')).toHaveLength(27);
+		await vi.waitFor(() => expect(document.querySelectorAll('li[data-tp]')).toHaveLength(300), {
+			timeout: 5000
+		});
 		card('T3').focus();
 		await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
 		expect(card('T3')).toHaveFocus();
 		expect(cards('During').slice(0, 3)).toEqual(['T1', 'T3', 'T4']);
+	});
+
+	it('a long phase shows a boxful of cards at once; a card added at its end has the keyboard', async () => {
+		// No frame is painted: only the first boxful of each column is built.
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		try {
+			const { user, session, phase } = await setup();
+			await seed(
+				session,
+				Array.from({ length: 20 }, (_, i) => ({ title: `T${i}`, phaseId: phase.before }))
+			);
+			// jsdom's window is 768 px high: 9 cards of about 5.5rem fill a column's box.
+			expect(cards('Before')).toEqual(Array.from({ length: 9 }, (_, i) => `T${i}`));
+			await user.click(screen.getByRole('button', { name: 'Add touchpoint to Before' }));
+			expect(screen.getByLabelText('Touchpoint')).toHaveFocus();
+			expect(cards('Before')).toEqual(Array.from({ length: 20 }, (_, i) => `T${i}`));
+			await user.keyboard('Last one{Enter}{Enter}');
+			expect(cards('Before').at(-1)).toBe('Last one');
+			expect(byPhase(session)[0]).toHaveLength(21);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

@@ -49,6 +49,7 @@ interface BandOptions {
 
 const BAND_STRIP = 24;
 const SCALE_TICKS = [-2, -1, 0, 1, 2];
+const LABEL_SAMPLE = 40;
 
 /** The size of one kind of words: the app's own, or the look's single size. */
 const sizeOf = (view: CurveView, own: number) => view.look?.fontSize ?? own;
@@ -180,7 +181,15 @@ export function curveConfig(state: {
 				x: {
 					// Half a step of room at each end, so the first and last points are whole.
 					offset: true,
-					ticks: { ...color, font: { size: sizeOf(view, 13) }, maxRotation: 40, autoSkip: true },
+					ticks: {
+						...color,
+						font: { size: sizeOf(view, 13) },
+						maxRotation: 40,
+						autoSkip: true,
+						// How many labels fit is judged from a sample, not by measuring all of a
+						// long map's hundreds: they are numbers then, all about as wide.
+						sampleSize: LABEL_SAMPLE
+					},
 					grid: { display: false }
 				}
 			},
@@ -235,6 +244,8 @@ export function applyView(chart: LineChart, state: { view: CurveView }, view: Cu
 
 /** Shows point `index` as hovered, with its tooltip, on every line that has a value there. */
 export function showPoint(chart: LineChart, index: number | null) {
+	// Nothing shown and nothing to show: no redraw, which costs milliseconds on a long map.
+	if (index === null && chart.getActiveElements().length === 0) return;
 	const active: ActiveElement[] = [];
 	if (index !== null) {
 		chart.data.datasets.forEach((ds, datasetIndex) => {

@@ -47,4 +47,20 @@ describe('lazyViews', () => {
 		await Promise.resolve();
 		expect(views.load('three')).toEqual(view('three'));
 	});
+
+	it('reaches further when asked, nearest first', () => {
+		const order = ['one', 'two', 'three', 'four', 'five', 'six'];
+		const asked: string[] = [];
+		const loaders = Object.fromEntries(
+			order.map((k) => [
+				k,
+				async () => {
+					asked.push(k);
+					return { default: view(k) };
+				}
+			])
+		);
+		lazyViews(loaders).preloadBeside('three', order, 2);
+		expect(asked).toEqual(['two', 'four', 'one', 'five']);
+	});
 });

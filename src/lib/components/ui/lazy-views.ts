@@ -12,9 +12,9 @@ type Loader = () => Promise<{ default: View }>;
 export interface LazyViews<K extends string> {
 	/** The view, or a promise of it the first time. */
 	load(key: K): View | Promise<View>;
-	/** Fetches the views either side of `key` in `order` in the background, so moving to them
-	 *  does not wait. */
-	preloadBeside(key: K, order: readonly K[]): void;
+	/** Fetches the views up to `reach` places either side of `key` in `order` in the
+	 *  background, nearest first, so moving to them does not wait. */
+	preloadBeside(key: K, order: readonly K[], reach?: number): void;
 }
 
 export function lazyViews<K extends string>(loaders: Record<K, Loader>): LazyViews<K> {
@@ -42,10 +42,11 @@ export function lazyViews<K extends string>(loaders: Record<K, Loader>): LazyVie
 	}
 	return {
 		load,
-		preloadBeside(key, order) {
+		preloadBeside(key, order, reach = 1) {
 			const at = order.indexOf(key);
-			for (const near of [order[at - 1], order[at + 1]])
-				if (near !== undefined) void Promise.resolve(load(near)).catch(() => {});
+			for (let d = 1; d <= reach; d++)
+				for (const near of [order[at - d], order[at + d]])
+					if (near !== undefined) void Promise.resolve(load(near)).catch(() => {});
 		}
 	};
 }

@@ -20,6 +20,7 @@ import {
 import type { Channel, Phase, Touchpoint, TouchpointKind } from '$lib/domain/types';
 import { t } from '$lib/i18n/locale.svelte';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
+import { Progressive, screenful } from '../../ui/progressive.svelte';
 
 /** A column as the board shows it; `key` is the phase id, or null for removed phases. */
 export interface BoardColumn {
@@ -41,9 +42,16 @@ export class TouchpointBoard {
 	dropAt: { key: string | null; k: number } | null = $state(null);
 	announcement = $state('');
 	root: HTMLElement | undefined;
+	/** How many cards each column shows: those that fill its box (about 5.5rem each) with the
+	 *  step, the rest just after it is painted. Made with the step, as it runs an effect. */
+	readonly built: Progressive;
 
 	constructor(session: WorkshopSession) {
 		this.session = session;
+		this.built = new Progressive(
+			() => Math.max(0, ...this.columns.map((c) => c.shown.length)),
+			screenful(5.5)
+		);
 	}
 
 	get phases(): Phase[] {
@@ -201,6 +209,8 @@ export class TouchpointBoard {
 	}
 
 	async focus(id: string) {
+		// The card may be one not built yet (moved far down, added at the end).
+		this.built.all();
 		await tick();
 		this.root
 			?.querySelector<HTMLElement>(`[data-tp="${id}"] input, [data-tp="${id}"] button`)
