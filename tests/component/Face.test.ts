@@ -1,7 +1,8 @@
 // The drawn faces: one per score, from a frown to a smile, hidden from screen readers (the word
 // next to a face says what it means).
 import { render } from '@testing-library/svelte';
-import Face, { faceSvg } from '$lib/components/ui/Face.svelte';
+import Face from '$lib/components/ui/Face.svelte';
+import { faceSvg } from '$lib/components/ui/faces';
 import { EMOTION_SCORES } from '$lib/domain/emotion';
 
 const mouth = (score: (typeof EMOTION_SCORES)[number]) => {
@@ -30,12 +31,15 @@ describe('Face', () => {
 		expect(face.style.width).toBe('2em');
 		// The mask is not in the face's own style: every face would parse it again.
 		expect(face.getAttribute('style')).not.toContain('url(');
+		// Without a size, the style sheet's.
+		const plain = render(Face, { props: { score: 1 } }).container.querySelector('.face-icon')!;
+		expect(plain.getAttribute('style') ?? '').toBe('');
 	});
 
 	it('takes its mask from one rule per score, added to the page once', () => {
 		render(Face, { props: { score: 2 } });
 		render(Face, { props: { score: -2 } });
-		const sheets = document.querySelectorAll('style#face-masks');
+		const sheets = document.querySelectorAll('style#face-styles');
 		expect(sheets).toHaveLength(1);
 		const rules = [...(sheets[0] as HTMLStyleElement).sheet!.cssRules] as CSSStyleRule[];
 		for (const score of EMOTION_SCORES) {
