@@ -78,6 +78,15 @@ describe('EmotionsStep', () => {
 		expect(within(rowOf('Delivery')).queryByText('Gap')).not.toBeInTheDocument();
 		expect(screen.getByText('Scored: 0 of 4')).toBeInTheDocument();
 		expect(within(group(/Request form/)).getAllByRole('radio')).toHaveLength(5);
+		// A drawn face on each, from a frown to a smile.
+		const faces = group(/Request form/).querySelectorAll('.face-icon[aria-hidden="true"]');
+		expect([...faces].map((f) => f.getAttribute('data-score'))).toEqual([
+			'-2',
+			'-1',
+			'0',
+			'1',
+			'2'
+		]);
 	});
 
 	it('a click on a face scores the touchpoint, on screen and on disk', async () => {

@@ -1,7 +1,8 @@
 // The drawn faces: one per score, from a frown to a smile, hidden from screen readers (the word
 // next to a face says what it means).
 import { render } from '@testing-library/svelte';
-import Face, { faceSvg } from '$lib/components/ui/Face.svelte';
+import Face from '$lib/components/ui/Face.svelte';
+import { faceSprite, faceSvg, SPRITE_ORDER } from '$lib/components/ui/faces';
 import { EMOTION_SCORES } from '$lib/domain/emotion';
 
 const mouth = (score: (typeof EMOTION_SCORES)[number]) => {
@@ -30,17 +31,32 @@ describe('Face', () => {
 		expect(face.style.width).toBe('2em');
 		// The mask is not in the face's own style: every face would parse it again.
 		expect(face.getAttribute('style')).not.toContain('url(');
+		// Without a size, the style sheet's.
+		const plain = render(Face, { props: { score: 1 } }).container.querySelector('.face-icon')!;
+		expect(plain.getAttribute('style') ?? '').toBe('');
 	});
 
-	it('takes its mask from one rule per score, added to the page once', () => {
+	it('takes its drawing from one sprite of the five faces, in a style sheet added once', () => {
 		render(Face, { props: { score: 2 } });
 		render(Face, { props: { score: -2 } });
-		const sheets = document.querySelectorAll('style#face-masks');
+		const sheets = document.querySelectorAll('style#face-styles');
 		expect(sheets).toHaveLength(1);
 		const rules = [...(sheets[0] as HTMLStyleElement).sheet!.cssRules] as CSSStyleRule[];
-		for (const score of EMOTION_SCORES) {
+		const base = rules.find((r) => r.selectorText === '.face-icon')!;
+		const sprite = decodeURIComponent(base.style.getPropertyValue('mask-image'));
+		expect(sprite).toBe(`url("data:image/svg+xml,${faceSprite()}")`);
+		expect(base.style.getPropertyValue('mask-size')).toBe('500% 100%');
+		// Left to right, each face at its place: a frown at 0 %, a smile at 100 %.
+		SPRITE_ORDER.forEach((score, i) => {
+			expect(sprite).toContain(`translate(${24 * i} 0)`);
 			const rule = rules.find((r) => r.selectorText === `.face-icon[data-score="${score}"]`)!;
-			expect(decodeURIComponent(rule.style.getPropertyValue('mask-image'))).toContain(mouth(score));
-		}
+			expect(rule.style.getPropertyValue('mask-position')).toBe(`${i * 25}% 0`);
+		});
+		expect(SPRITE_ORDER).toEqual([...EMOTION_SCORES]);
+		const faces = new DOMParser().parseFromString(faceSprite(), 'image/svg+xml');
+		const mouths = [...faces.querySelectorAll('g')].map((g) =>
+			[...g.querySelectorAll('path')].at(-1)!.getAttribute('d')
+		);
+		expect(mouths).toEqual(SPRITE_ORDER.map(mouth));
 	});
 });

@@ -328,4 +328,25 @@ describe('OpportunitiesStep', () => {
 		await user.click(screen.getByRole('button', { name: 'Undo' }));
 		expect(screen.getAllByLabelText('Problem')[1]).toHaveFocus();
 	});
+
+	it('many opportunities: a screenful of cards at once; the keyboard reaches the ones not built yet', async () => {
+		// No frame is painted, so only the first cards are built.
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		try {
+			const { session, user } = await setup();
+			const ideas = ['A', 'B', 'C', 'D', 'E', 'F'];
+			opportunities(
+				session,
+				ideas.map((idea) => ({ idea }))
+			);
+			// jsdom's window is 768 px high: three cards of about 20rem.
+			await vi.waitFor(() => expect(shownOrder()).toEqual(['A', 'B', 'C']));
+			await user.click(screen.getByRole('button', { name: /Add opportunity/ }));
+			expect(screen.getAllByLabelText('Problem')).toHaveLength(7);
+			expect(screen.getAllByLabelText('Problem')[6]).toHaveFocus();
+			expect(shownOrder()).toEqual([...ideas, 'Opportunity 7']);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
 });
