@@ -180,6 +180,26 @@ export class Writer {
 		return lo === 0 ? '' : chars.slice(0, lo).join('') + '…';
 	}
 
+	/**
+	 * At most `max` of `lines` (wrapped to `width`), the last one ending in "…" when text was left
+	 * out: a cell that repeats what the report prints whole elsewhere stays a sensible height.
+	 */
+	clamp<L extends { text: string; indent?: number }>(
+		lines: readonly L[],
+		max: number,
+		width: number,
+		s: TextStyle
+	): L[] {
+		if (lines.length <= max) return [...lines];
+		const kept = lines.slice(0, Math.max(0, max - 1));
+		const last = lines[kept.length];
+		if (!last) return kept;
+		// The next line's start makes the text wider than the cell, so fit() always adds the "…".
+		const next = lines[kept.length + 1]?.text ?? '';
+		const text = this.fit(`${last.text} ${next}`, width - (last.indent ?? 0), s);
+		return [...kept, { ...last, text }];
+	}
+
 	/** A dashed stroke for what follows, or solid again with `null`. */
 	dash(pattern: number[] | null): void {
 		this.doc.setLineDashPattern(pattern ?? [], 0);

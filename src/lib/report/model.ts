@@ -48,6 +48,11 @@ export interface TableColumn {
 	label: string;
 	/** Share of the table's width, relative to the other columns. */
 	weight: number;
+	/**
+	 * Text printed whole elsewhere in the report (an owner's name, a touchpoint's title): cut to a
+	 * few lines with "…" here, so a 2,000-character name cannot make every row a page tall.
+	 */
+	clip?: boolean;
 }
 
 export type MapRowId =
@@ -249,8 +254,15 @@ function bullets(items: readonly string[]): Block | null {
 	return kept.length ? { kind: 'bullets', items: kept } : null;
 }
 
-function table(columns: [string, number][], rows: string[][]): Block {
-	return { kind: 'table', columns: columns.map(([label, weight]) => ({ label, weight })), rows };
+/** A column: its label, its share of the width, and 'clip' when its text is whole elsewhere. */
+type ColumnSpec = [label: string, weight: number, clip?: 'clip'];
+
+function table(columns: ColumnSpec[], rows: string[][]): Block {
+	return {
+		kind: 'table',
+		columns: columns.map(([label, weight, clip]) => ({ label, weight, clip: clip === 'clip' })),
+		rows
+	};
 }
 
 interface Context {
@@ -693,7 +705,7 @@ function curveSection(c: Context): ReportSection {
 					? table(
 							[
 								[t('touchpoint.number'), 1],
-								[t('touchpoint.title'), 6],
+								[t('touchpoint.title'), 6, 'clip'],
 								[t('touchpoint.phase'), 3],
 								[t('touchpoint.emotion'), 3],
 								[t('touchpoint.reason'), 9]
@@ -758,14 +770,14 @@ function opportunitiesSection(c: Context): ReportSection {
 							[t('opportunities.rank'), 1],
 							[t('opportunities.idea'), 6],
 							[t('opportunities.problem'), 5],
-							[t('opportunities.touchpoints'), 4.4],
+							[t('opportunities.touchpoints'), 4.4, 'clip'],
 							[scores, 2.4],
 							[t('opportunities.quadrant'), 3],
-							[t('opportunities.owner'), 3.2]
+							[t('opportunities.owner'), 3.2, 'clip']
 						],
 						list.map((o, i) => [
 							String(i + 1),
-							o.idea,
+							filled(o.idea) ? o.idea : t('opportunities.noIdea'),
 							o.problem,
 							addressed(o),
 							`${o.impact} / ${o.effort} / ${o.votes}`,
@@ -780,7 +792,9 @@ function opportunitiesSection(c: Context): ReportSection {
 
 function actionsSection(c: Context): ReportSection {
 	const { t } = c;
-	const ideas = new Map(c.data.opportunities.map((o) => [o.id, o.idea]));
+	const ideas = new Map(
+		c.data.opportunities.map((o) => [o.id, filled(o.idea) ? o.idea : t('opportunities.noIdea')])
+	);
 	const actions = byOrder(c.data.actions).filter((a) => filled(a.title));
 	return section(
 		c,
@@ -791,8 +805,8 @@ function actionsSection(c: Context): ReportSection {
 					table(
 						[
 							[t('actions.title'), 6],
-							[t('actions.opportunity'), 5],
-							[t('actions.owner'), 3],
+							[t('actions.opportunity'), 5, 'clip'],
+							[t('actions.owner'), 3, 'clip'],
 							[t('actions.due'), 2.6],
 							[t('actions.status'), 2]
 						],

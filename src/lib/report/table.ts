@@ -1,13 +1,15 @@
 // Tables drawn by hand for the PDF report: wrapping cells, a header repeated on every page the
 // table reaches, and rows split between lines when they are taller than what is left of a page,
-// so a journey map with hundreds of touchpoints never loses a line at a page edge.
-import { COLORS, type Caption, type Rgb, type TextStyle, type Writer } from './layout';
+// so a journey map with hundreds of touchpoints never loses a line at a page edge. A page break
+// never strands a table's first or last rows, and a short table moves to the next page whole.
+import { COLORS, MARGIN, type Caption, type Rgb, type TextStyle, type Writer } from './layout';
 
 /** A cell is one text, or a list of entries each wrapped with a hanging indent. */
 export type CellContent = string | readonly string[];
 
 export interface TableSpec {
-	columns: readonly { label: string; weight: number; fill?: Rgb }[];
+	/** `clip`: the column's text is printed whole elsewhere, so it is cut to CLIP_LINES here. */
+	columns: readonly { label: string; weight: number; fill?: Rgb; clip?: boolean }[];
 	rows: readonly (readonly CellContent[])[];
 	style: TextStyle;
 	/** The first column names the row (as in the journey map): bold, tinted, repeated on split. */
@@ -28,6 +30,12 @@ const HANGING = 2.6;
 export const MIN_SPLIT_LINES = 3;
 /** …and only when it is taller than this; shorter rows move to the next page whole. */
 const KEEP_ROW_LINES = 8;
+/** Lines a clipped cell keeps: enough for a long name, not a page of one. */
+export const CLIP_LINES = 4;
+/** Rows that go onto a page together at a table's end, so none is left there alone. */
+const LAST_ROWS = 3;
+/** A table of no more rows than this is kept on one page when it fits on one. */
+const SHORT_TABLE = 6;
 
 /** A word longer than this (a link, say) may break rather than squeeze its neighbours. */
 const MAX_WORD = 40;
@@ -85,13 +93,15 @@ export function drawTable(w: Writer, spec: TableSpec, caption?: Caption): void {
 	const layout = (cells: readonly CellContent[]): Line[][] =>
 		cells.map((cell, col) => {
 			const inner = (widths[col] ?? 0) - 2 * PAD_X;
-			if (typeof cell === 'string')
-				return w.wrap(cell, inner, styleOf(col)).map((text) => ({ text, indent: 0 }));
-			return cell.flatMap((entry) =>
-				w
-					.wrap(entry, inner - HANGING, styleOf(col))
-					.map((text, i) => ({ text, indent: i === 0 ? 0 : HANGING }))
-			);
+			const lines =
+				typeof cell === 'string'
+					? w.wrap(cell, inner, styleOf(col)).map((text) => ({ text, indent: 0 }))
+					: cell.flatMap((entry) =>
+							w
+								.wrap(entry, inner - HANGING, styleOf(col))
+								.map((text, i) => ({ text, indent: i === 0 ? 0 : HANGING }))
+						);
+			return spec.columns[col]?.clip ? w.clamp(lines, CLIP_LINES, inner, styleOf(col)) : lines;
 		});
 	const height = (lines: number) => lines * lh + 2 * PAD_Y;
 	const tallest = (cells: readonly Line[][]) => Math.max(1, ...cells.map((c) => c.length));
@@ -131,13 +141,36 @@ export function drawTable(w: Writer, spec: TableSpec, caption?: Caption): void {
 	};
 
 	const rows = spec.rows.map(layout);
-	const first = Math.min(MIN_SPLIT_LINES, tallest(rows[0] ?? []));
-	w.ensure((caption?.height ?? 0) + height(tallest(header)) + height(first));
+	const lines = rows.map(tallest);
+	const whole = (r: number) => (lines[r] ?? 0) <= KEEP_ROW_LINES;
+	/** Height rows `from`…`to - 1` need together, or Infinity when one of them may split. */
+	const together = (from: number, to: number) =>
+		lines.slice(from, to).reduce((sum, n, i) => (whole(from + i) ? sum + height(n) : Infinity), 0);
+	const top = (caption?.height ?? 0) + height(tallest(header));
+	const freshPage = w.bottom - MARGIN.top;
+	// A short table that fits on a page is not split; a longer one starts with two rows at least.
+	const lead =
+		rows.length <= SHORT_TABLE && top + together(0, rows.length) <= freshPage
+			? together(0, rows.length)
+			: whole(0)
+				? height(lines[0] ?? 1) +
+					(rows.length > 1 ? height(Math.min(lines[1] ?? 1, MIN_SPLIT_LINES)) : 0)
+				: height(MIN_SPLIT_LINES);
+	w.ensure(top + lead);
 	caption?.draw();
 	drawHeader();
+	const tail = Math.max(1, rows.length - LAST_ROWS);
+	let drawnHere = 0;
 	rows.forEach((cells, r) => {
 		const fills = (col: number): Rgb | null =>
 			spec.rowHeaders && col === 0 ? COLORS.headerFill : r % 2 ? COLORS.zebra : null;
+		// The last rows go over a page break together: when they do not all fit here, they move on
+		// as a group rather than leave one or two alone at the top of the next page.
+		if (r === tail && drawnHere > 0) {
+			const rest = together(r, rows.length);
+			if (rest > w.room && rest <= freshPage - height(tallest(header))) newPage();
+		}
+		const page = w.page;
 		flowRow(cells, {
 			w,
 			lineHeight: lh,
@@ -147,6 +180,7 @@ export function drawTable(w: Writer, spec: TableSpec, caption?: Caption): void {
 			newPage,
 			label: spec.rowHeaders ? cells[0] : undefined
 		});
+		drawnHere = w.page === page ? drawnHere + 1 : 1;
 	});
 }
 
