@@ -11,30 +11,50 @@ type CurveBlock = Extract<Block, { kind: 'curve' }>;
 
 type MarkerKind = 'point' | 'low' | 'gap' | 'lowGap' | 'unscored' | 'desired';
 
-/** The curve's size: the A4 report's landscape page, or taller on the A3 wall map. */
+/** The curve's size and type: the A4 report's landscape page, or the A3 wall map's. */
 export interface CurveSize {
 	/** Height of the −2 … +2 scale. */
 	scoreHeight: number;
 	/** Room under the bands for the touchpoints' rotated titles. */
 	titleLength: number;
+	/** Width left of the plot for the scale's words, numbers and faces. */
+	axisWidth: number;
+	/** Radius of the scale's faces, and the largest of the points'. */
+	face: number;
+	marker: number;
+	phaseName: TextStyle;
+	tick: TextStyle;
+	pointLabel: TextStyle;
+	legend: TextStyle;
 }
 
-export const A4_CURVE: CurveSize = { scoreHeight: 62, titleLength: 32 };
-export const A3_CURVE: CurveSize = { scoreHeight: 150, titleLength: 48 };
+export const A4_CURVE: CurveSize = {
+	scoreHeight: 62,
+	titleLength: 32,
+	axisWidth: 40,
+	face: 2.1,
+	marker: 1.5,
+	phaseName: { size: 8, bold: true, color: COLORS.accent },
+	tick: { size: 7.5, color: COLORS.muted },
+	pointLabel: { size: 6.5, color: COLORS.text },
+	legend: { size: 8, color: COLORS.text }
+};
 
-const AXIS_WIDTH = 40;
-const BAND_LABEL = 7;
-const NUMBER_LABELS = 5;
+/** Read from two metres: 12 pt and up, and a step of the scale far taller than 10 mm. */
+export const A3_CURVE: CurveSize = {
+	scoreHeight: 150,
+	titleLength: 72,
+	axisWidth: 64,
+	face: 3.4,
+	marker: 2.3,
+	phaseName: { size: 14, bold: true, color: COLORS.accent },
+	tick: { size: 12, color: COLORS.muted },
+	pointLabel: { size: 12, color: COLORS.text },
+	legend: { size: 12, color: COLORS.text }
+};
+
 /** Steps between numbered touchpoints when not every number fits: 1, 2, 5, 10, 20, 50 … */
 const NICE_STEPS = [1, 2, 5];
-const LEGEND = 9;
-/** Below this slot width the touchpoints' titles no longer fit beside each other. */
-const MIN_TITLE_SLOT = 3.4;
-
-const phaseName: TextStyle = { size: 8, bold: true, color: COLORS.accent };
-const tick: TextStyle = { size: 7.5, color: COLORS.muted };
-const pointLabel: TextStyle = { size: 6.5, color: COLORS.text };
-const legendText: TextStyle = { size: 8, color: COLORS.text };
 
 function markerKind(p: CurvePoint): MarkerKind {
 	if (p.score === null) return 'unscored';
@@ -84,13 +104,15 @@ const yOf = (p: Plot, score: number) => p.scoreTop + ((2 - score) / 4) * p.size.
 
 function plot(w: Writer, block: CurveBlock, size: CurveSize): Plot {
 	const slots = block.phases.reduce((sum, ph) => sum + Math.max(1, ph.count), 0);
-	const left = w.left + AXIS_WIDTH;
+	const left = w.left + size.axisWidth;
 	const slot = (w.right - left) / Math.max(1, slots);
-	const titles = slot >= MIN_TITLE_SLOT;
-	const labelHeight = titles ? size.titleLength : NUMBER_LABELS;
-	w.ensure(BAND_LABEL + 4 + size.scoreHeight + 4 + labelHeight + LEGEND);
+	// Rotated titles side by side need a slot a little wider than their line.
+	const titles = slot >= w.lineHeight(size.pointLabel) * 1.15;
+	const labelHeight = titles ? size.titleLength : w.lineHeight(size.pointLabel) + 2;
+	const bandLabel = w.lineHeight(size.phaseName) + 3.3;
+	w.ensure(bandLabel + 4 + size.scoreHeight + 4 + labelHeight + legendHeight(w, size));
 	const top = w.y;
-	const scoreTop = top + BAND_LABEL + 4;
+	const scoreTop = top + bandLabel + 4;
 	const bandBottom = scoreTop + size.scoreHeight + 4;
 	return { w, block, left, slot, top, scoreTop, bandBottom, titles, labelHeight, size, xOf: [] };
 }
@@ -103,9 +125,9 @@ function drawBands(p: Plot): void {
 		const x = p.left + slotStart * p.slot;
 		const bandWidth = Math.max(1, ph.count) * p.slot;
 		w.fillRect(x, p.top, bandWidth, p.bandBottom - p.top, phaseFill(pi));
-		w.style(phaseName);
-		const name = w.fit(ph.name, bandWidth - 2, phaseName);
-		w.text(name, x + bandWidth / 2, p.top + 1, phaseName, 'center');
+		const s = p.size.phaseName;
+		w.style(s);
+		w.text(w.fit(ph.name, bandWidth - 2, s), x + bandWidth / 2, p.top + 1, s, 'center');
 		for (let k = 0; k < ph.count; k++) p.xOf[ph.first + k] = x + (k + 0.5) * p.slot;
 		slotStart += Math.max(1, ph.count);
 	});
@@ -118,10 +140,14 @@ function drawScale(p: Plot): void {
 		const y = yOf(p, score);
 		const zero = score === 0;
 		w.rule(p.left, y, w.right, y, zero ? COLORS.muted : COLORS.rule, zero ? 0.4 : 0.15);
-		drawFace(w, score, p.left - 3.5, y, 2.1);
+		const { face, tick, axisWidth } = p.size;
+		drawFace(w, score, p.left - face - 1.4, y, face);
 		w.style(tick);
-		w.text(signedScore(score), p.left - 7, y - 1.7, tick, 'right');
-		w.text(w.fit(label, AXIS_WIDTH - 16, tick), p.left - 14, y - 1.7, tick, 'right');
+		const number = p.left - 2 * face - 2.8;
+		const words = number - w.doc.getTextWidth('+2') - 2.5;
+		const top = y - w.lineHeight(tick) / 2;
+		w.text(signedScore(score), number, top, tick, 'right');
+		w.text(w.fit(label, words - (p.left - axisWidth) - 1, tick), words, top, tick, 'right');
 	}
 }
 
@@ -143,7 +169,7 @@ function drawLine(
 	w.dash(null);
 }
 
-const radius = (p: Plot) => Math.min(1.5, Math.max(0.6, p.slot * 0.28));
+const radius = (p: Plot) => Math.min(p.size.marker, Math.max(0.6, p.slot * 0.28));
 
 /** The feeling today, dashed where a gap is involved. */
 function drawCurrent(p: Plot): void {
@@ -186,6 +212,7 @@ function niceStep(least: number): number {
  */
 function drawLabels(p: Plot): void {
 	const { w, block } = p;
+	const pointLabel = p.size.pointLabel;
 	w.style(pointLabel);
 	const widest = w.doc.getTextWidth(String(block.points.length)) + 1.2;
 	const every = niceStep(Math.ceil(widest / p.slot));
@@ -209,8 +236,14 @@ function drawLabels(p: Plot): void {
 }
 
 /** The legend, with the same markers as the chart; the desired line only when there is one. */
+function legendHeight(w: Writer, size: CurveSize): number {
+	return w.lineHeight(size.legend) + 5.3;
+}
+
 function drawLegend(p: Plot, desired: boolean): void {
 	const { w, block } = p;
+	const legendText = p.size.legend;
+	const middle = w.lineHeight(legendText) * 0.6;
 	const top = p.bandBottom + p.labelHeight + 2;
 	const kinds: [MarkerKind, string][] = [
 		['point', block.legend.touchpoint],
@@ -222,18 +255,18 @@ function drawLegend(p: Plot, desired: boolean): void {
 	let x = p.left;
 	for (const [kind, text] of kinds) {
 		// The desired line's sample is a short dashed stroke through its marker.
-		const sample = kind === 'desired' ? 7 : 3;
+		const sample = (kind === 'desired' ? 4.6 : 2) * p.size.marker;
 		if (kind === 'desired') {
 			w.dash([1.6, 1.1]);
-			w.rule(x, top + 2.2, x + sample, top + 2.2, COLORS.desired, 0.4);
+			w.rule(x, top + middle, x + sample, top + middle, COLORS.desired, 0.4);
 			w.dash(null);
 		}
-		drawMarker(w, kind, x + sample / 2, top + 2.2, 1.4);
+		drawMarker(w, kind, x + sample / 2, top + middle, p.size.marker * 0.93);
 		w.style(legendText);
 		w.text(text, x + sample + 1.5, top, legendText);
 		x += sample + 1.5 + w.doc.getTextWidth(text) + 8;
 	}
-	w.y = top + LEGEND;
+	w.y = top + legendHeight(w, p.size);
 }
 
 export function drawCurve(w: Writer, block: CurveBlock, size: CurveSize = A4_CURVE): void {

@@ -55,6 +55,16 @@ const LINE_FACTOR = 1.3;
 
 export const MARGIN = { side: 16, top: 20, bottom: 17 } as const;
 
+/**
+ * The wall map's sheet gives its content every millimetre up to the running head and the footer
+ * (their rules sit 12.6 mm from the top and 11.5 mm from the foot): a map for the wall should
+ * fill the wall.
+ */
+const MARGINS: Record<PageFormat, { side: number; top: number; bottom: number }> = {
+	a4: MARGIN,
+	a3: { side: MARGIN.side, top: 16, bottom: 13.5 }
+};
+
 export const TYPE = {
 	heading: { size: 17, bold: true, color: COLORS.accent },
 	subheading: { size: 11.5, bold: true, color: COLORS.text },
@@ -79,7 +89,7 @@ export interface Caption {
 
 export class Writer {
 	/** Top of the next thing to draw, in mm from the page's top edge. */
-	y: number = MARGIN.top;
+	y: number;
 	orientation: Orientation;
 
 	constructor(
@@ -88,6 +98,7 @@ export class Writer {
 		orientation: Orientation = 'portrait'
 	) {
 		this.orientation = orientation;
+		this.y = this.top;
 	}
 
 	get pageWidth(): number {
@@ -96,17 +107,21 @@ export class Writer {
 	get pageHeight(): number {
 		return this.doc.internal.pageSize.getHeight();
 	}
+	/** Where the content of a new page starts, below the running head. */
+	get top(): number {
+		return MARGINS[this.format].top;
+	}
 	get left(): number {
-		return MARGIN.side;
+		return MARGINS[this.format].side;
 	}
 	get right(): number {
-		return this.pageWidth - MARGIN.side;
+		return this.pageWidth - MARGINS[this.format].side;
 	}
 	get width(): number {
 		return this.right - this.left;
 	}
 	get bottom(): number {
-		return this.pageHeight - MARGIN.bottom;
+		return this.pageHeight - MARGINS[this.format].bottom;
 	}
 	/** Height left on this page. */
 	get room(): number {
@@ -119,7 +134,7 @@ export class Writer {
 	newPage(orientation: Orientation = this.orientation): void {
 		this.doc.addPage(this.format, orientation);
 		this.orientation = orientation;
-		this.y = MARGIN.top;
+		this.y = this.top;
 	}
 
 	/** Starts a new page unless `height` still fits; says whether it did. */
@@ -195,9 +210,20 @@ export class Writer {
 		const last = lines[kept.length];
 		if (!last) return kept;
 		// The next line's start makes the text wider than the cell, so fit() always adds the "…".
-		const next = lines[kept.length + 1]?.text ?? '';
-		const text = this.fit(`${last.text} ${next}`, width - (last.indent ?? 0), s);
+		const full = `${last.text} ${lines[kept.length + 1]?.text ?? ''}`;
+		const fitted = this.fit(full, width - (last.indent ?? 0), s);
+		// Cut after a whole word ("word61…", not "word61 wo…") unless that loses half the line.
+		const cut = fitted.slice(0, -1);
+		const space = cut.lastIndexOf(' ');
+		const midWord = /\S/.test(full.charAt(cut.length)) && /\S$/.test(cut);
+		const text = midWord && space > cut.length / 2 ? `${cut.slice(0, space).trimEnd()}…` : fitted;
 		return [...kept, { ...last, text }];
+	}
+
+	/** `text` wrapped to `width` in at most `max` lines, the last ending in "…" if cut. */
+	wrapAtMost(text: string, width: number, s: TextStyle, max: number): string[] {
+		const lines = this.wrap(text, width, s).map((line) => ({ text: line }));
+		return this.clamp(lines, max, width, s).map((line) => line.text);
 	}
 
 	/** A dashed stroke for what follows, or solid again with `null`. */

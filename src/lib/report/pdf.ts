@@ -6,7 +6,7 @@ import { journeyFileName } from '$lib/domain/file-names';
 import { drawCurve } from './curve';
 import { drawHeading, drawRunningHeads, openDocument, renderers } from './document';
 import type { FontSource } from './fonts';
-import { avatarFill, COLORS, MARGIN, TYPE, Writer, type Caption, type TextStyle } from './layout';
+import { avatarFill, COLORS, TYPE, Writer, type Caption, type TextStyle } from './layout';
 import { A4_MAP, drawJourneyMap } from './map-grid';
 import { drawMatrix } from './matrix';
 import type { Block, KeyValue, ReportModel, ReportSection } from './model';
@@ -149,7 +149,7 @@ function personaCard(w: Writer, p: PersonaBlock, top: number, draw: boolean): nu
 
 function drawPersona(w: Writer, p: PersonaBlock): void {
 	const height = personaCard(w, p, w.y, false);
-	if (height > w.bottom - MARGIN.top) {
+	if (height > w.bottom - w.top) {
 		// Too long for any page: the same facts as a plain list, which can break between lines.
 		drawSubheading(w, p.badge ? `${p.name} · ${p.badge}` : p.name);
 		drawKeyValues(w, [...p.facts, ...p.fields]);

@@ -2,7 +2,7 @@
 // table reaches, and rows split between lines when they are taller than what is left of a page,
 // so a journey map with hundreds of touchpoints never loses a line at a page edge. A page break
 // never strands a table's first or last rows, and a short table moves to the next page whole.
-import { COLORS, MARGIN, type Caption, type Rgb, type TextStyle, type Writer } from './layout';
+import { COLORS, type Caption, type Rgb, type TextStyle, type Writer } from './layout';
 
 /** A cell is one text, or a list of entries each wrapped with a hanging indent. */
 export type CellContent = string | readonly string[];
@@ -147,7 +147,7 @@ export function drawTable(w: Writer, spec: TableSpec, caption?: Caption): void {
 	const together = (from: number, to: number) =>
 		lines.slice(from, to).reduce((sum, n, i) => (whole(from + i) ? sum + height(n) : Infinity), 0);
 	const top = (caption?.height ?? 0) + height(tallest(header));
-	const freshPage = w.bottom - MARGIN.top;
+	const freshPage = w.bottom - w.top;
 	// A short table that fits on a page is not split; a longer one starts with two rows at least.
 	const lead =
 		rows.length <= SHORT_TABLE && top + together(0, rows.length) <= freshPage

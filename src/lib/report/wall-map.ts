@@ -1,7 +1,8 @@
 // The wall map: the journey map on A3 landscape pages of its own, to print and pin up where the
-// teams work. A title strip names the journey, the facilitator and the date; the map follows with
-// more touchpoints to a page than the A4 report can hold, and the emotion curve closes it on a
-// page of its own. It is drawn from the same report model and by the same map code as the report.
+// teams work, read from two metres away. A slim title strip names the journey, the facilitator
+// and the date; the map fills the rest of each sheet in large type, eight touchpoints to a page,
+// and the emotion curve closes it on a page of its own. It is drawn from the same report model and
+// by the same map code as the report.
 import type { jsPDF } from 'jspdf';
 import { A3_CURVE, drawCurve } from './curve';
 import { drawHeading, drawRunningHeads, openDocument, renderers } from './document';
@@ -10,36 +11,45 @@ import { COLORS, TYPE, type TextStyle, type Writer } from './layout';
 import { A3_MAP, drawJourneyMap } from './map-grid';
 import type { Block, ReportModel, SectionId } from './model';
 
-const title: TextStyle = { size: 22, bold: true };
-const kicker: TextStyle = { size: 10, bold: true, color: COLORS.accent };
-const facts: TextStyle = { size: 11, color: COLORS.muted };
+const title: TextStyle = { size: 20, bold: true };
+const kicker: TextStyle = { size: 11, bold: true, color: COLORS.accent };
+const facts: TextStyle = { size: 12, color: COLORS.muted };
 
-/** Room above and below the text of the title strip. */
-const STRIP_PAD = 12;
+/** Room above the text of the title strip, below it, and between the strip and the map. */
+const STRIP_TOP = 5;
+const STRIP_BOTTOM = 3;
+const STRIP_GAP = 3;
+/** A journey's name takes two lines at most here: the running head and the report hold it all. */
+const TITLE_LINES = 2;
 
-/** The strip across the top of the first page, in the cover's colours. */
+/**
+ * The strip across the top of the first page, in the cover's colours: what it is and the facts
+ * on one line, the journey's name below. Slim, so the map keeps the sheet.
+ */
 function drawTitleStrip(w: Writer, model: ReportModel): void {
-	const lines = w.wrap(model.title, w.width, title);
-	const factLine = model.wallMap.facts.map((f) => `${f.label}: ${f.value}`).join('    ');
-	const factLines = w.wrap(factLine, w.width, facts);
-	const text =
-		w.lineHeight(kicker) +
-		1 +
-		lines.length * w.lineHeight(title) +
-		2 +
-		factLines.length * w.lineHeight(facts);
-	const bottom = 2 * STRIP_PAD + text;
+	const lines = w.wrapAtMost(model.title, w.width, title, TITLE_LINES);
+	const label = `${model.kicker} · ${model.wallMap.subtitle}`.toLocaleUpperCase(model.locale);
+	w.style(kicker);
+	const factRoom = w.width - w.doc.getTextWidth(label) - 10;
+	const factLine = w.fit(
+		model.wallMap.facts.map((f) => `${f.label}: ${f.value}`).join('    '),
+		factRoom,
+		facts
+	);
+	const bottom =
+		STRIP_TOP + w.lineHeight(facts) + 1 + lines.length * w.lineHeight(title) + STRIP_BOTTOM;
 	w.fillRect(0, 0, w.pageWidth, bottom, COLORS.accentSoft);
 	w.fillRect(0, bottom - 1.2, w.pageWidth, 1.2, COLORS.accent);
-	w.y = STRIP_PAD;
+	w.y = STRIP_TOP;
+	// The kicker is smaller than the facts beside it: both sit on the facts' baseline.
+	const shift = (w.lineHeight(facts) - w.lineHeight(kicker)) * 0.74;
 	w.style(kicker);
-	const label = `${model.kicker} · ${model.wallMap.subtitle}`.toLocaleUpperCase(model.locale);
-	w.text(label, w.left, w.y, kicker);
-	w.y += w.lineHeight(kicker) + 1;
+	w.text(label, w.left, w.y + shift, kicker);
+	w.style(facts);
+	w.text(factLine, w.right, w.y, facts, 'right');
+	w.y += w.lineHeight(facts) + 1;
 	w.lines(lines, w.left, title);
-	w.y += 2;
-	w.lines(factLines, w.left, facts);
-	w.y = bottom + 6;
+	w.y = bottom + STRIP_GAP;
 }
 
 function sectionBlock<K extends Block['kind']>(model: ReportModel, id: SectionId, kind: K) {

@@ -106,3 +106,27 @@ export function pdfWords(path: string): PdfWord[] {
 	});
 	return words;
 }
+
+/** One page as grey levels (0 black … 255 white), `dpi` pixels to the inch. */
+export interface Raster {
+	width: number;
+	height: number;
+	dpi: number;
+	at(x: number, y: number): number;
+}
+
+/** Page `page` (from 1) rendered by pdftoppm in grey, read from its PGM output. */
+export function pdfRaster(path: string, page: number, dpi = 30): Raster {
+	const pgm = execFileSync(
+		'/usr/bin/pdftoppm',
+		['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), path],
+		{ maxBuffer: 64 * 1024 * 1024 }
+	);
+	// "P5\n<width> <height>\n255\n" and then one byte a pixel.
+	const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+	if (!header) throw new Error('pdftoppm gave no PGM');
+	const width = Number(header[1]);
+	const height = Number(header[2]);
+	const start = header[0].length;
+	return { width, height, dpi, at: (x, y) => pgm[start + y * width + x] ?? 255 };
+}
