@@ -15,6 +15,8 @@ import { drawTable } from './table';
 type PersonaBlock = Extract<Block, { kind: 'persona' }>;
 
 const KEY_WIDTH = 48;
+/** Lines of the journey's name on the cover, at most. */
+const COVER_TITLE_LINES = 5;
 /** A section shares a page with the one before only when this much room is left. */
 const MIN_SECTION_ROOM = 70;
 /** Room a subheading wants below it for the first lines of its text (tables ask for their own). */
@@ -207,7 +209,8 @@ function drawBlock(w: Writer, block: Block, caption?: Caption): void {
 
 function drawCover(w: Writer, model: ReportModel): void {
 	const title: TextStyle = { size: model.title.length > 80 ? 22 : 28, bold: true };
-	const titleLines = w.wrap(model.title, w.width, title);
+	// The journey's name is whole in the scope section; the cover keeps room for its facts.
+	const titleLines = w.wrapAtMost(model.title, w.width, title, COVER_TITLE_LINES);
 	const titleTop = 50;
 	const subtitleTop = titleTop + titleLines.length * w.lineHeight(title) + 3;
 	const bandBottom = Math.max(120, subtitleTop + 22);
@@ -223,12 +226,18 @@ function drawCover(w: Writer, model: ReportModel): void {
 	w.paragraph(model.subtitle, { size: 14, color: COLORS.muted });
 
 	w.y = bandBottom + 16;
-	for (const fact of model.cover) {
+	const value: TextStyle = { size: 12 };
+	const labelHeight = w.lineHeight(TYPE.label) + 0.5;
+	model.cover.forEach((fact, i) => {
 		w.paragraph(fact.label.toLocaleUpperCase(model.locale), TYPE.label);
 		w.y += 0.5;
-		w.paragraph(fact.value, { size: 12 });
+		// The cover is one page: each fact keeps the lines the cover has left for it (the whole
+		// text is in the report, the participants in the stakeholder tables).
+		const later = (model.cover.length - i - 1) * (labelHeight + w.lineHeight(value) + 6);
+		const room = Math.floor((w.bottom - w.y - later) / w.lineHeight(value));
+		w.lines(w.wrapAtMost(fact.value, w.width, value, Math.max(1, room)), w.left, value);
 		w.y += 6;
-	}
+	});
 }
 
 const contentsEntry: TextStyle = { size: 11 };

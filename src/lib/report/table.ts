@@ -55,15 +55,33 @@ function widestWord(w: Writer, texts: readonly string[], s: TextStyle): number {
  * such as "Impact" sit over columns of small numbers, and names must stay whole.
  */
 function columnWidths(w: Writer, spec: TableSpec, bold: TextStyle): number[] {
-	const least = spec.columns.map((c, i) => {
-		const header = widestWord(w, [c.label], bold);
-		const cells = widestWord(
+	const words = spec.columns.map((c, i) => ({
+		header: widestWord(w, [c.label], bold),
+		cells: widestWord(
 			w,
 			spec.rows.flatMap((row) => row[i] ?? ''),
 			i === 0 && spec.rowHeaders ? bold : spec.style
+		)
+	}));
+	const leastFor = (most: number) =>
+		words.map(
+			({ header, cells }) => Math.max(header, Math.min(cells, MAX_WORD, most)) + 2 * PAD_X + 0.4
 		);
-		return Math.max(header, Math.min(cells, MAX_WORD)) + 2 * PAD_X + 0.4;
-	});
+	const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+	// When long words (a pasted link, 2,000 letters in a row) would leave too little for the
+	// other columns, they break at a narrower width instead; headers always stay whole.
+	let most = MAX_WORD;
+	if (sum(leastFor(most)) > w.width) {
+		let lo = 0;
+		let hi = MAX_WORD;
+		for (let i = 0; i < 12; i++) {
+			most = (lo + hi) / 2;
+			if (sum(leastFor(most)) > w.width) hi = most;
+			else lo = most;
+		}
+		most = lo;
+	}
+	const least = leastFor(most);
 	let fixed = new Set<number>();
 	for (let round = 0; round < spec.columns.length; round++) {
 		const free = spec.columns.filter((_, i) => !fixed.has(i));

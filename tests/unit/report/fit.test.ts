@@ -206,6 +206,8 @@ describe.skipIf(!hasPoppler)('2,000 characters without a space', () => {
 	if (owner) owner.name = unbroken('NAME');
 	const opportunity = data.opportunities[0];
 	if (opportunity) opportunity.idea = unbroken('IDEA');
+	data.workshop.journey.name = unbroken('JOURNEY');
+	data.workshop.facilitator = unbroken('FACILITATOR');
 	const model = buildReportModel(data, 'en');
 
 	/** Words past the page's edges or margins, or reaching down to the footer. */
@@ -239,8 +241,10 @@ describe.skipIf(!hasPoppler)('2,000 characters without a space', () => {
 		for (const { heading } of model.sections) expect(flat.split(heading), heading).toHaveLength(3);
 		// Cut where it repeats, whole where it matters: the touchpoint list, the stakeholders, the
 		// ranked opportunities keep the last letters.
-		for (const end of ['TITLEEND', 'GAPTITLEEND', 'NAMEEND', 'IDEAEND'])
+		for (const end of ['TITLEEND', 'GAPTITLEEND', 'NAMEEND', 'IDEAEND', 'JOURNEYEND'])
 			expect(text, end).toContain(end);
+		// The cover stays one page: the contents follow on page 2.
+		expect(text.split('\f')[1]).toContain(model.contentsHeading);
 		expect(text).toMatch(/x…/);
 		expect(pdfPages(path)).toBeLessThan(60);
 	});
