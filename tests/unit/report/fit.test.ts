@@ -186,7 +186,7 @@ describe.skipIf(!hasPoppler)('the A3 wall map, read from two metres', () => {
 			next = p.to + 1;
 		}
 		expect(next).toBe(41);
-	});
+	}, 30_000);
 });
 
 /** A word of 2,000 letters, with a marker at each end to find its first and last part by. */
@@ -247,7 +247,7 @@ describe.skipIf(!hasPoppler)('2,000 characters without a space', () => {
 		expect(text.split('\f')[1]).toContain(model.contentsHeading);
 		expect(text).toMatch(/x…/);
 		expect(pdfPages(path)).toBeLessThan(60);
-	});
+	}, 30_000);
 
 	it('keeps every word of the A3 wall map inside its page, and no part twice', async () => {
 		const path = join(dir, 'long-a3.pdf');
@@ -256,5 +256,5 @@ describe.skipIf(!hasPoppler)('2,000 characters without a space', () => {
 		const parts = captions(path);
 		expect(parts).toEqual(['1–8', '9–15']);
 		expect(pdfRawText(path)).toMatch(/x…/);
-	});
+	}, 30_000);
 });
