@@ -7,6 +7,7 @@ import { interpolate } from '$lib/i18n/translate';
 import { registerFonts, resolveFonts, type FontSource } from './fonts';
 import { COLORS, TYPE, Writer, type PageFormat } from './layout';
 import type { Orientation, ReportModel } from './model';
+import { syllablesFor } from './wrap';
 
 /** A new document whose first page has `format` and `orientation`, with the fonts registered. */
 export async function openDocument(
@@ -21,7 +22,7 @@ export async function openDocument(
 	registerFonts(doc, bytes);
 	doc.setProperties({ title: model.title, subject, creator: 'Journey Workshop' });
 	doc.setLanguage(model.locale === 'en' ? 'en-GB' : model.locale);
-	return new Writer(doc, format, orientation);
+	return new Writer(doc, format, orientation, syllablesFor(model.locale));
 }
 
 export function drawHeading(w: Writer, text: string): void {

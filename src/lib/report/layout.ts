@@ -6,6 +6,7 @@ import type { jsPDF } from 'jspdf';
 import { paletteColour } from '$lib/domain/palette';
 import { FONT_FAMILY } from './fonts';
 import type { Orientation } from './model';
+import { wrapText, type Syllables } from './wrap';
 
 export type Rgb = readonly [number, number, number];
 
@@ -95,7 +96,9 @@ export class Writer {
 	constructor(
 		readonly doc: jsPDF,
 		readonly format: PageFormat = 'a4',
-		orientation: Orientation = 'portrait'
+		orientation: Orientation = 'portrait',
+		/** Syllables in the report's language, for breaking words too wide for a line. */
+		readonly syllables?: Syllables
 	) {
 		this.orientation = orientation;
 		this.y = this.top;
@@ -154,9 +157,10 @@ export class Writer {
 		return s.size * MM_PER_PT * LINE_FACTOR;
 	}
 
+	/** `text` in lines no wider than `width`: see wrap.ts for how long words break. */
 	wrap(text: string, width: number, s: TextStyle): string[] {
 		this.style(s);
-		return this.doc.splitTextToSize(text, width) as string[];
+		return wrapText(text, width, (t) => this.doc.getTextWidth(t), this.syllables);
 	}
 
 	/** One line of text in the current style, its line box starting at `top`. */

@@ -85,7 +85,7 @@ describe('the drawn PDF', () => {
 		if (!hasPoppler) return;
 		const text = solid(pdfRawText(path));
 		for (const s of DRAWN) expect(text.includes(solid(s)), s).toBe(true);
-	});
+	}, 30_000);
 
 	it('every field hostile at once, the longest texts included: the report and the wall map still come out', async () => {
 		const model = buildReportModel(hostileWorkshop('da'), 'da');
