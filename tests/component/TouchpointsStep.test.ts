@@ -145,6 +145,35 @@ describe('TouchpointsStep', () => {
 		]);
 	});
 
+	it('an empty card left open is never stored: not by the closing flush, nor after typing and erasing', async () => {
+		const { user, session, db, id, phase } = await setup();
+		await seed(session, [{ title: 'Advert', phaseId: phase.before }]);
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to During' }));
+		await user.keyboard('Req');
+		await session.flush();
+		expect((await loadWorkshop(db, id))!.touchpoints.map((t) => t.title)).toEqual([
+			'Advert',
+			'Req'
+		]);
+		// Erased again and the tab closes with the card still open.
+		await user.keyboard('{Backspace}{Backspace}{Backspace}');
+		expect(screen.getByLabelText('Touchpoint')).toHaveFocus();
+		await session.autosave.flush(true);
+		expect((await loadWorkshop(db, id))!.touchpoints.map((t) => t.title)).toEqual(['Advert']);
+	});
+
+	it('an empty card left open goes when the room moves to another step, and is never saved', async () => {
+		const { user, session, db, id, phase } = await setup();
+		await seed(session, [{ title: 'Advert', phaseId: phase.before }]);
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to Before' }));
+		expect(session.data.touchpoints).toHaveLength(2);
+		session.send({ type: 'nav.goto', step: 'emotions' });
+		await tick();
+		expect(session.data.touchpoints.map((t) => [t.title, t.order])).toEqual([['Advert', 0]]);
+		await session.flush();
+		expect((await loadWorkshop(db, id))!.touchpoints.map((t) => t.title)).toEqual(['Advert']);
+	});
+
 	it('draws a gap as a gap: its own name, the word and a gap style', async () => {
 		const { user, session } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Add gap to During' }));
