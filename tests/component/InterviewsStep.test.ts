@@ -79,6 +79,52 @@ describe('an interview (step 5)', () => {
 		});
 	});
 
+	it('notes remember their phase: renamed, it says the old name; removed, they stay, named', async () => {
+		const { user, session, db, id } = await setup();
+		await addInterviews(session, [{ label: 'A' }]);
+		const [before, during] = session.workshop.plan.phases;
+		await user.type(screen.getByLabelText('Notes: Before'), 'Asked a colleague');
+		await user.type(screen.getByLabelText('Notes: During'), 'Waited two weeks');
+
+		// Step 6 defines the real journey: "Before" becomes "Need", "During" goes.
+		session.edit((w) => {
+			w.plan.phases[0]!.name = 'Need';
+			w.plan.phases.splice(1, 1);
+			w.plan.phases.push({ id: 'delivery', name: 'Delivery' });
+		});
+		await tick();
+		const need = screen.getByLabelText('Notes: Need');
+		expect(need).toHaveValue('Asked a colleague');
+		expect(need).toHaveAccessibleDescription(
+			'Written under “Before”, as the phase was called then.'
+		);
+		expect(screen.getByLabelText('Notes: Delivery')).toHaveValue('');
+		const removed = screen.getByLabelText('Notes for a removed phase: “During”');
+		expect(removed).toHaveValue('Waited two weeks');
+		// The fields read in the plan's order, the removed phase's last.
+		const labels = screen
+			.getAllByRole('textbox')
+			.map((el) => (el as HTMLTextAreaElement).labels?.[0]?.textContent?.trim() ?? '')
+			.filter((l) => /^Notes/.test(l));
+		expect(labels).toEqual([
+			'Notes: Need',
+			'Notes: After',
+			'Notes: Delivery',
+			'Notes for a removed phase: “During”'
+		]);
+
+		// Written again under the new name, the note is about "Need" now.
+		await user.type(need, '.');
+		expect(need).not.toHaveAccessibleDescription();
+		await session.flush();
+		const saved = (await loadWorkshop(db, id))!.interviews[0]!;
+		expect(saved.notes).toEqual({
+			[before!.id]: 'Asked a colleague.',
+			[during!.id]: 'Waited two weeks'
+		});
+		expect(saved.notePhases).toEqual({ [before!.id]: 'Need', [during!.id]: 'During' });
+	});
+
 	it('quotes and pain points, one a line, are saved', async () => {
 		const { user, session, db, id } = await setup();
 		await addInterviews(session, [{ label: 'A' }]);

@@ -1,9 +1,11 @@
-import { screen, within } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import OpportunitiesStep from '$lib/components/steps/OpportunitiesStep.svelte';
 import { loadWorkshop } from '$lib/db/workshops';
 import type { Opportunity } from '$lib/domain/types';
+import { WorkshopSession } from '$lib/session/workshop-session.svelte';
 import { setupStep } from './helpers';
+import WithSession from './WithSession.svelte';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -106,6 +108,57 @@ describe('OpportunitiesStep', () => {
 		await session.flush();
 		const saved = (await loadWorkshop(db, id))!.opportunities[0]!;
 		expect([saved.idea, saved.touchpointIds]).toEqual(['A status page', [call.id]]);
+	});
+
+	it('a suggestion made into an opportunity stays done in its place, with a way to it, after a reload too', async () => {
+		const { session, user, db, id, view } = await setup();
+		const { call, waiting } = journey(session);
+		const region = await screen.findByRole('region', { name: /^Suggested/ });
+		const rows = () =>
+			within(region)
+				.getAllByRole('listitem')
+				.map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+		await user.click(
+			screen.getByRole('button', { name: 'Make an opportunity: Calls the service desk' })
+		);
+		await user.keyboard('A status page');
+		// Still first in the list, done, and no second "Make" to press: no twin.
+		expect(rows()[0]).toBe('Very negative Calls the service desk ✓ Has an opportunity Go to it');
+		expect(rows()[1]).toBe('Gap Waiting with no status Make an opportunity');
+		// The room points the opportunity at the gap instead: the low is still answered by it.
+		session.update('opportunities', session.data.opportunities[0]!.id, {
+			touchpointIds: [waiting.id]
+		});
+		await user.click(screen.getByRole('button', { name: 'Go to it: Calls the service desk' }));
+		const card = document.querySelector(
+			`[data-opportunity="${session.data.opportunities[0]!.id}"]`
+		)!;
+		expect(card.contains(document.activeElement)).toBe(true);
+		expect(session.data.opportunities).toHaveLength(1);
+
+		await session.flush();
+		view.unmount();
+		session.close();
+		const again = new WorkshopSession(db, (await loadWorkshop(db, id))!);
+		const second = render(WithSession, { props: { session: again, component: OpportunitiesStep } });
+		try {
+			const reloaded = await screen.findByRole('region', { name: /^Suggested/ });
+			expect(
+				within(reloaded).getByRole('button', { name: 'Go to it: Calls the service desk' })
+			).toBeVisible();
+			// Both the low it was made from and the gap it now addresses are done.
+			expect(
+				within(reloaded).getByRole('button', { name: 'Go to it: Waiting with no status' })
+			).toBeVisible();
+			expect(
+				within(reloaded).queryByRole('button', { name: /^Make an opportunity: (Calls|Waiting)/ })
+			).toBeNull();
+			expect(again.data.opportunities[0]!.fromSuggestion).toBe(`tp:${call.id}`);
+		} finally {
+			second.unmount();
+			again.close();
+			await again.flush();
+		}
 	});
 
 	it('a pain point suggestion becomes an opportunity answering that pain point', async () => {

@@ -101,7 +101,7 @@ describe('phases (step 6)', () => {
 			label: 'Interview 2',
 			notes: { [after!.id]: 'Happy in the end' }
 		});
-		return { ...s, before: before!, after: after!, tp1, tp2, tp3, iv, other };
+		return { ...s, before: before!, during: during!, after: after!, tp1, tp2, tp3, iv, other };
 	}
 
 	/** A plain copy of everything removing a phase may change. */
@@ -145,19 +145,26 @@ describe('phases (step 6)', () => {
 	});
 
 	it('the first phase defaults to the one after it; the `cancel` event closes the dialog', async () => {
-		const { user, session } = await withContent();
+		const { user, session, before } = await withContent();
+		session.add('touchpoints', { title: 'Advert', phaseId: before.id });
 		const untouched = snapshot(session);
 		await user.click(screen.getByRole('button', { name: 'Remove: Phase 1' }));
 		const dialog = screen.getByRole('dialog', { name: 'Remove “Before”?' });
-		expect(within(dialog).getByText('“Before” holds 1 interview note.')).toBeInTheDocument();
+		expect(
+			within(dialog).getByText('“Before” holds 1 touchpoint and 1 interview note.')
+		).toBeInTheDocument();
+		expect(within(dialog).getByLabelText('Where should it go?')).toHaveAccessibleDescription(
+			'The interview notes stay with “Before” and are shown as notes of a removed phase.'
+		);
 		expect(within(dialog).getByLabelText('Where should it go?')).toHaveDisplayValue('During');
 		await fireEvent(dialog, new Event('cancel', { cancelable: true }));
 		expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 		expect(snapshot(session)).toEqual(untouched);
 	});
 
-	it('Move and remove moves touchpoints, appends notes, saves; Undo puts all back', async () => {
-		const { user, session, db, id, before, after, tp1, tp2, tp3, iv, other } = await withContent();
+	it('Move and remove moves touchpoints, keeps notes with their phase, saves; Undo puts all back', async () => {
+		const { user, session, db, id, before, during, after, tp1, tp2, tp3, iv, other } =
+			await withContent();
 		const untouched = snapshot(session);
 		session.update('interviews', iv.id, {
 			notes: { ...iv.notes, [after.id]: 'Setup took a day' }
@@ -170,7 +177,7 @@ describe('phases (step 6)', () => {
 
 		expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 		expect(names(session)).toEqual(['Before', 'After']);
-		expect(screen.getByText('“During” removed — what it held is now in “After”')).toBeVisible();
+		expect(screen.getByText('“During” removed — its touchpoints are now in “After”')).toBeVisible();
 		await session.flush();
 		const saved = (await loadWorkshop(db, id))!;
 		expect(saved.workshop.plan.phases.map((p) => p.name)).toEqual(['Before', 'After']);
@@ -180,9 +187,11 @@ describe('phases (step 6)', () => {
 			after.id,
 			after.id
 		]);
+		// The notes stay under the removed phase's id, not merged into the phase they did not see.
 		expect(saved.interviews.find((x) => x.id === iv.id)!.notes).toEqual({
 			[before.id]: 'Asked a colleague',
-			[after.id]: 'Setup took a day\n\nWaited a week, no news'
+			[during.id]: 'Waited a week, no news',
+			[after.id]: 'Setup took a day'
 		});
 		expect(saved.interviews.find((x) => x.id === other.id)!.notes).toEqual({
 			[after.id]: 'Happy in the end'
@@ -199,6 +208,19 @@ describe('phases (step 6)', () => {
 			withAfterNote.touchpoints
 		);
 		expect(restored.interviews.map((x) => [x.id, x.notes])).toEqual(withAfterNote.notes);
+	});
+
+	it('removes a phase that holds only notes at once; the notes stay, named as a removed phase', async () => {
+		const { user, session, before, iv } = await withContent();
+		await user.click(screen.getByRole('button', { name: 'Remove: Phase 1' }));
+		expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+		expect(names(session)).toEqual(['During', 'After']);
+		expect(
+			screen.getByText('“Before” removed — its interview notes are kept under its name')
+		).toBeInTheDocument();
+		expect(session.data.interviews.find((x) => x.id === iv.id)!.notes[before.id]).toBe(
+			'Asked a colleague'
+		);
 	});
 
 	it('keeps the last phase and says why', async () => {

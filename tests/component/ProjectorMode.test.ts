@@ -110,6 +110,7 @@ describe('keys in the wizard', () => {
 		const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
 		for (const text of ['Next step', 'Start or pause the timer', 'Projector mode on or off'])
 			expect(dialog).toHaveTextContent(text);
+		expect(dialog).toHaveTextContent(/G\s*Add a gap right after the focused touchpoint \(step 7\)/);
 		await fireEvent.click(screen.getByRole('button', { name: 'Close' }));
 		expect(screen.queryByRole('dialog')).toBeNull();
 		await cleanup();

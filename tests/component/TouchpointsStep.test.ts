@@ -145,6 +145,77 @@ describe('TouchpointsStep', () => {
 		]);
 	});
 
+	it('an empty card left open is never stored: not by the closing flush, nor after typing and erasing', async () => {
+		const { user, session, db, id, phase } = await setup();
+		await seed(session, [{ title: 'Advert', phaseId: phase.before }]);
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to During' }));
+		await user.keyboard('Req');
+		await session.flush();
+		expect((await loadWorkshop(db, id))!.touchpoints.map((t) => t.title)).toEqual([
+			'Advert',
+			'Req'
+		]);
+		// Erased again and the tab closes with the card still open.
+		await user.keyboard('{Backspace}{Backspace}{Backspace}');
+		expect(screen.getByLabelText('Touchpoint')).toHaveFocus();
+		await session.autosave.flush(true);
+		expect((await loadWorkshop(db, id))!.touchpoints.map((t) => t.title)).toEqual(['Advert']);
+	});
+
+	it('an empty card left open goes when the room moves to another step, and is never saved', async () => {
+		const { user, session, db, id, phase } = await setup();
+		await seed(session, [{ title: 'Advert', phaseId: phase.before }]);
+		await user.click(screen.getByRole('button', { name: 'Add touchpoint to Before' }));
+		expect(session.data.touchpoints).toHaveLength(2);
+		session.send({ type: 'nav.goto', step: 'emotions' });
+		await tick();
+		expect(session.data.touchpoints.map((t) => [t.title, t.order])).toEqual([['Advert', 0]]);
+		await session.flush();
+		expect((await loadWorkshop(db, id))!.touchpoints.map((t) => t.title)).toEqual(['Advert']);
+	});
+
+	it('G on a card puts a gap right after it, where the silence is, and it is saved there', async () => {
+		const { user, session, db, id, phase } = await setup();
+		await seed(session, [
+			{ title: 'Request form', phaseId: phase.during },
+			{ title: 'Approval', phaseId: phase.during },
+			{ title: 'Delivery', phaseId: phase.during }
+		]);
+		card('Request form').focus();
+		await user.keyboard('g');
+		expect(screen.getByLabelText('Gap: where is communication missing?')).toHaveFocus();
+		await user.keyboard('No status for a week{Escape}');
+		expect(cards('During')).toEqual([
+			'Request form',
+			'Gap: No status for a week',
+			'Approval',
+			'Delivery'
+		]);
+		expect(card('Gap: No status for a week')).toHaveFocus();
+		// And from a card's editor, as a button.
+		await user.click(card('Approval'));
+		await user.click(screen.getByRole('button', { name: 'Add a gap after this card' }));
+		expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+		expect(screen.getByLabelText('Gap: where is communication missing?')).toHaveFocus();
+		await user.keyboard('Waiting for the courier{Escape}');
+		expect(cards('During')).toEqual([
+			'Request form',
+			'Gap: No status for a week',
+			'Approval',
+			'Gap: Waiting for the courier',
+			'Delivery'
+		]);
+		await session.flush();
+		const saved = (await loadWorkshop(db, id))!.touchpoints.sort((a, b) => a.order - b.order);
+		expect(saved.map((t) => [t.kind, t.title])).toEqual([
+			['touchpoint', 'Request form'],
+			['gap', 'No status for a week'],
+			['touchpoint', 'Approval'],
+			['gap', 'Waiting for the courier'],
+			['touchpoint', 'Delivery']
+		]);
+	});
+
 	it('draws a gap as a gap: its own name, the word and a gap style', async () => {
 		const { user, session } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Add gap to During' }));

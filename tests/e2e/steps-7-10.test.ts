@@ -101,6 +101,13 @@ test('twenty touchpoints typed and scored by keyboard, curve and table agree, ac
 	await page.keyboard.press('-');
 	await expect(page.getByRole('group', { name: `Votes for ${IDEA}` })).toContainText('2');
 	await expect(page.getByRole('button', { name: `Make an opportunity: ${lowest}` })).toHaveCount(0);
+	// Made once, and still done after a reload: a way to it, no second "Make".
+	await page.reload();
+	const goTo = page.getByRole('button', { name: `Go to it: ${lowest}` });
+	await expect(goTo).toBeVisible();
+	await expect(page.getByRole('button', { name: `Make an opportunity: ${lowest}` })).toHaveCount(0);
+	await goTo.click();
+	await expect(page.getByLabel('Problem')).toBeFocused();
 	await page.getByRole('button', { name: /^Next/ }).click();
 
 	// 10 — the action is made from the opportunity in one click and leaves as CSV.
@@ -119,4 +126,37 @@ test('twenty touchpoints typed and scored by keyboard, curve and table agree, ac
 	expect(lines[1]).toMatch(/^"Send a ""status"" e-mail, every Friday",/);
 	expect(lines[1]).toContain(',2027-01-15,');
 	expect(lines[1]).toContain(lowest);
+});
+
+test('a gap goes right after the card where the silence is, by key, and stays there', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'New workshop' }).click();
+	await typeInto(page, page.getByLabel('Journey name'), 'Laptop for a new hire');
+	await page.getByRole('button', { name: /Touchpoints/ }).click();
+	await tabTo(page, page.getByRole('button', { name: 'Add touchpoint to During' }));
+	await page.keyboard.press('Enter');
+	for (const title of ['Request form', 'Approval', 'Delivery']) {
+		await page.keyboard.type(title);
+		await page.keyboard.press('Enter');
+	}
+	await page.keyboard.press('Enter');
+	const during = page.getByRole('region', { name: 'During' });
+	const names = () =>
+		during.locator('li[data-tp] button').evaluateAll((bs) => bs.map((b) => b.textContent!));
+	await tabTo(page, during.getByRole('button', { name: /^Approval/ }), { back: true });
+	await page.keyboard.press('g');
+	await expect(page.getByLabel('Gap: where is communication missing?')).toBeFocused();
+	await page.keyboard.type('No news for a week');
+	await page.keyboard.press('Escape');
+	const order = ['Request form', 'Approval', 'No news for a week', 'Delivery'];
+	const inOrder = async () => {
+		const texts = await names();
+		return order.map((t) => texts.findIndex((x) => x.includes(t)));
+	};
+	await expect.poll(inOrder).toEqual([0, 1, 2, 3]);
+	await page.reload();
+	await expect(during.getByRole('button', { name: /^Delivery/ })).toBeVisible();
+	await expect.poll(inOrder).toEqual([0, 1, 2, 3]);
 });

@@ -15,7 +15,9 @@
 import * as v from 'valibot';
 import { DEFAULT_MINIMUM, DEFAULT_MINUTES, MAX_STEP_MINUTES } from '$lib/domain/agenda';
 import {
+	upgradeInterviewV3,
 	upgradeOpportunityV1,
+	upgradeOpportunityV3,
 	upgradePersonaV1,
 	upgradeRecordV1,
 	upgradeRecordV2,
@@ -336,6 +338,7 @@ export const ROW_SCHEMAS = {
 		expectations: optLong,
 		met: opt(oneOf(['', 'yes', 'partly', 'no'] as const), () => '' as const),
 		notes: opt(dict(longText), () => ({})),
+		notePhases: opt(dict(text), () => ({})),
 		quotes: optLong,
 		painPoints: optLong,
 		nps: opt(v.nullable(num(0, 10, true)), () => null),
@@ -360,7 +363,10 @@ export const ROW_SCHEMAS = {
 		})
 	),
 	opportunities: upgraded(
-		(row) => upgradeOpportunityV1(row as Partial<Opportunity>),
+		(row) => {
+			upgradeOpportunityV1(row as Partial<Opportunity>);
+			upgradeOpportunityV3(row as Partial<Opportunity>);
+		},
 		shape<Opportunity>({
 			...rowBase,
 			touchpointIds: ids,
@@ -370,7 +376,8 @@ export const ROW_SCHEMAS = {
 			effort: score,
 			ownerId: optId,
 			votes: opt(num(0, Infinity, true), () => 0),
-			painPoint: optLong
+			painPoint: optLong,
+			fromSuggestion: optLong
 		})
 	),
 	actions: shape<Action>({
@@ -385,16 +392,24 @@ export const ROW_SCHEMAS = {
 
 const rows = <K extends ListName>(name: K) => opt(list(ROW_SCHEMAS[name]), empty);
 
-/** One workshop: its record and its lists (a list left out is an empty list). */
-export const WorkshopEntrySchema = shape<WorkshopData>({
-	workshop: WorkshopRecordSchema,
-	stakeholders: rows('stakeholders'),
-	personas: rows('personas'),
-	interviews: rows('interviews'),
-	touchpoints: rows('touchpoints'),
-	opportunities: rows('opportunities'),
-	actions: rows('actions')
-});
+/** One workshop: its record and its lists (a list left out is an empty list). Interview notes
+ *  of an older file are put under their phases' ids and named, as the database's upgrade does;
+ *  a file of today's shape comes through it as it was. */
+export const WorkshopEntrySchema = v.pipe(
+	shape<WorkshopData>({
+		workshop: WorkshopRecordSchema,
+		stakeholders: rows('stakeholders'),
+		personas: rows('personas'),
+		interviews: rows('interviews'),
+		touchpoints: rows('touchpoints'),
+		opportunities: rows('opportunities'),
+		actions: rows('actions')
+	}),
+	v.transform((entry) => {
+		for (const iv of entry.interviews) upgradeInterviewV3(iv, entry.workshop.plan.phases);
+		return entry;
+	})
+);
 
 // ---------------------------------------------------------------------------------------------
 // Across rows and workshops: each row belongs to its workshop, and no id is used twice (two

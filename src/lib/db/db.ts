@@ -2,13 +2,15 @@
 // outputs, and a table for each list that grows, so an edit writes one small row.
 import Dexie, { type EntityTable } from 'dexie';
 import {
+	upgradeInterviewV3,
 	upgradeOpportunityV1,
+	upgradeOpportunityV3,
 	upgradePersonaV1,
 	upgradeRecordV1,
 	upgradeRecordV2,
 	upgradeTouchpointV1
 } from '$lib/domain/migrate';
-import type { ListName, ListTables, WorkshopRecord } from '$lib/domain/types';
+import type { ListName, ListTables, Phase, WorkshopRecord } from '$lib/domain/types';
 import { DB_NAME, DB_VERSION } from './schema';
 
 export { DB_VERSION };
@@ -50,6 +52,22 @@ export function openDb(name = DB_NAME): JourneyDb {
 	db.version(3)
 		.stores(STORES)
 		.upgrade((tx) => tx.table('workshops').toCollection().modify(upgradeRecordV2));
+	// Version 4: interview notes remember the name of the phase they were written for (and any
+	// filed under a phase's name or position move to its id); opportunities remember the
+	// suggestion they came from.
+	db.version(4)
+		.stores(STORES)
+		.upgrade(async (tx) => {
+			const phases = new Map<string, Phase[]>();
+			await tx
+				.table('workshops')
+				.each((w: WorkshopRecord) => phases.set(w.id, w.plan?.phases ?? []));
+			await tx
+				.table('interviews')
+				.toCollection()
+				.modify((iv) => upgradeInterviewV3(iv, phases.get(iv.workshopId) ?? []));
+			await tx.table('opportunities').toCollection().modify(upgradeOpportunityV3);
+		});
 	// Another tab opens a newer schema: write what is still pending, let go so the upgrade can
 	// run, and reload into the new version. The connection stays usable until close().
 	db.on('versionchange', () => {

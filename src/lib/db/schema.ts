@@ -3,4 +3,4 @@
 
 export const DB_NAME = 'journey-workshop';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

@@ -218,6 +218,7 @@ export function buildExample(locale: Locale, text: ExampleText, now = new Date()
 			expectations: t.expectations,
 			met: i.met,
 			notes: Object.fromEntries(PHASES.map((p) => [phaseId[p.key], t.notes[p.key]])),
+			notePhases: Object.fromEntries(PHASES.map((p) => [phaseId[p.key], names[p.key]])),
 			quotes: t.quotes.join('\n'),
 			painPoints: t.painPoints.join('\n'),
 			nps: i.nps,

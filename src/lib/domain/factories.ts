@@ -114,6 +114,7 @@ export const newRow = {
 		expectations: '',
 		met: '',
 		notes: {},
+		notePhases: {},
 		quotes: '',
 		painPoints: '',
 		nps: null,
@@ -145,7 +146,8 @@ export const newRow = {
 		effort: 3,
 		ownerId: '',
 		votes: 0,
-		painPoint: ''
+		painPoint: '',
+		fromSuggestion: ''
 	}),
 	actions: (b: RowBase): Action => ({
 		id: newId(),

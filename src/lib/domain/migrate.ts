@@ -15,11 +15,22 @@
 //
 // Version 2 → 3 (facilitation): the record gets an agenda (the default three-hour one, as a new
 // workshop has), an empty preparation and no facilitation yet (no time spent, no notes).
+//
+// Version 3 → 4 (notes that follow their phase, suggestions that stay done):
+// - interview notes are keyed by phase id, and each remembers the name its phase had when it was
+//   written (`notePhases`), taken from the plan at upgrade time. A note found under a phase's
+//   name ("During") or position ("1", "2" …) instead of its id is moved to that phase's id, never
+//   over a note already there; a note under an id the plan no longer has stays as it is, shown as
+//   a removed phase's;
+// - opportunities remember the suggestion they were made from (none known: '').
 import { defaultAgenda } from './agenda';
-import { AVATAR_COLOURS, emptyPreparation } from './factories';
+import { AVATAR_COLOURS, DEFAULT_PHASE_KEYS, emptyPreparation } from './factories';
 import { newId } from './ids';
+import { mergeNotes } from './phases';
 import type {
 	DesiredExperience,
+	Interview,
+	Phase,
 	ImprovementPlan,
 	JourneyScope,
 	Opportunity,
@@ -104,4 +115,46 @@ export function upgradeRecordV2(record: Partial<WorkshopRecord>): void {
 	record.agenda ??= defaultAgenda();
 	record.preparation ??= emptyPreparation();
 	record.facilitation ??= { spentMs: {}, notes: {} };
+}
+
+/** Brings a version-3 opportunity to version 4, in place. */
+export function upgradeOpportunityV3(o: Partial<Opportunity>): void {
+	o.fromSuggestion ??= '';
+}
+
+const phaseKey = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+
+/** The phase a note's key means: its id; else its name; else the default phase key ("during")
+ *  or a position ("2"), counted from 1 unless some key is "0" (then from 0, as code writes). */
+function phaseForKey(phases: readonly Phase[], key: string, fromZero: boolean): Phase | undefined {
+	const byId = phases.find((p) => p.id === key);
+	if (byId) return byId;
+	const byName = phases.filter((p) => phaseKey(p.name) && phaseKey(p.name) === phaseKey(key));
+	if (byName.length === 1) return byName[0];
+	const defaultAt = (DEFAULT_PHASE_KEYS as readonly string[]).indexOf(phaseKey(key));
+	if (defaultAt >= 0) return phases[defaultAt];
+	if (!/^\d+$/.test(key)) return undefined;
+	return phases[Number(key) - (fromZero ? 0 : 1)];
+}
+
+/** Brings a version-3 interview to version 4 against its workshop's phases, in place. */
+export function upgradeInterviewV3(
+	iv: Partial<Pick<Interview, 'notes' | 'notePhases'>>,
+	phases: readonly Phase[]
+): void {
+	const before = iv.notes && typeof iv.notes === 'object' ? iv.notes : {};
+	const notes: Record<string, string> = {};
+	const names: Record<string, string> = { ...(iv.notePhases ?? {}) };
+	// Notes already under an id first, so a name-keyed note is added to them, not the reverse.
+	const entries = Object.entries(before).sort(
+		([a], [b]) => Number(!phases.some((p) => p.id === a)) - Number(!phases.some((p) => p.id === b))
+	);
+	for (const [key, text] of entries) {
+		const phase = phaseForKey(phases, key, '0' in before);
+		const id = phase?.id ?? key;
+		notes[id] = id in notes ? mergeNotes(notes[id]!, text) : text;
+		if (phase) names[id] ??= phase.name;
+	}
+	iv.notes = notes;
+	iv.notePhases = names;
 }

@@ -76,38 +76,71 @@ export type SuggestionSource = Pick<
 	workshop: { plan: Pick<WorkshopData['workshop']['plan'], 'phases'> };
 };
 
+/** A suggestion as step 9 lists it: open, or done, with the opportunity that answers it. */
+export interface SuggestionItem {
+	suggestion: Suggestion;
+	/** `suggestionKey(suggestion)`. */
+	key: string;
+	/** The opportunity made from it, or else one that answers it by hand; null while open. */
+	takenBy: Opportunity | null;
+}
+
 /**
- * What no opportunity answers yet, most urgent first: the low touchpoints (−2 before −1, each in
- * timeline order), then the remaining gaps in timeline order, then the interviews' pain points
- * (most often heard first). A touchpoint is answered once an opportunity lists it in
- * `touchpointIds`; a pain point once an opportunity's `painPoint` is the same text (case and
- * spacing aside). Touchpoints without a title are left out: there is nothing to show.
+ * Every low, gap and pain point, most urgent first: the low touchpoints (−2 before −1, each in
+ * timeline order), then the other gaps in timeline order, then the interviews' pain points (most
+ * often heard first). Each is done once an opportunity was made from it (`fromSuggestion`, which
+ * stays true when the room later edits the opportunity, so it is never offered twice), or once an
+ * opportunity answers it by hand: a touchpoint in its `touchpointIds`, a pain point as its
+ * `painPoint` (case and spacing aside). Done ones keep their place, so the list never shifts
+ * under the facilitator's finger. Touchpoints without a title are left out: nothing to show.
  */
-export function suggestions(data: SuggestionSource): Suggestion[] {
-	const coveredTouchpoints = new Set(data.opportunities.flatMap((o) => o.touchpointIds));
-	const coveredPains = new Set(data.opportunities.map((o) => painPointKey(o.painPoint)));
-	const open = timeline(data.workshop.plan.phases, data.touchpoints).filter(
-		(tp) => tp.title.trim() && !coveredTouchpoints.has(tp.id)
+export function suggestionList(data: SuggestionSource): SuggestionItem[] {
+	const byOrder = [...data.opportunities].sort((a, b) => a.order - b.order);
+	const titled = timeline(data.workshop.plan.phases, data.touchpoints).filter((tp) =>
+		tp.title.trim()
 	);
-	const lows: Suggestion[] = open
+	const lows: Suggestion[] = titled
 		.filter((tp) => isLow(tp.emotion))
 		// sort is stable: within a score the timeline order stays
 		.sort((a, b) => a.emotion! - b.emotion!)
 		.map((tp) => ({ kind: 'low', touchpoint: tp, score: tp.emotion! }));
-	const gaps: Suggestion[] = open
+	const gaps: Suggestion[] = titled
 		.filter((tp) => tp.kind === 'gap' && !isLow(tp.emotion))
 		.map((tp) => ({ kind: 'gap', touchpoint: tp }));
-	const pains: Suggestion[] = frequentPainPoints(data.interviews, Infinity)
-		.filter((p) => !coveredPains.has(painPointKey(p.text)))
-		.map((p) => ({ kind: 'painPoint', text: p.text, count: p.count }));
-	return [...lows, ...gaps, ...pains];
+	const pains: Suggestion[] = frequentPainPoints(data.interviews, Infinity).map((p) => ({
+		kind: 'painPoint',
+		text: p.text,
+		count: p.count
+	}));
+	const answers = (o: Opportunity, s: Suggestion) =>
+		s.kind === 'painPoint'
+			? painPointKey(o.painPoint) === painPointKey(s.text)
+			: o.touchpointIds.includes(s.touchpoint.id);
+	return [...lows, ...gaps, ...pains].map((suggestion) => {
+		const key = suggestionKey(suggestion);
+		const takenBy =
+			byOrder.find((o) => o.fromSuggestion === key) ??
+			byOrder.find((o) => answers(o, suggestion)) ??
+			null;
+		return { suggestion, key, takenBy };
+	});
+}
+
+/** What no opportunity answers yet, most urgent first (see `suggestionList`). */
+export function suggestions(data: SuggestionSource): Suggestion[] {
+	return suggestionList(data).flatMap((i) => (i.takenBy ? [] : [i.suggestion]));
 }
 
 /** The fields of the opportunity a suggestion becomes. */
 export function fromSuggestion(s: Suggestion): Partial<Opportunity> {
-	if (s.kind === 'painPoint') return { painPoint: s.text, problem: s.text };
+	const fromSuggestion = suggestionKey(s);
+	if (s.kind === 'painPoint') return { painPoint: s.text, problem: s.text, fromSuggestion };
 	const tp = s.touchpoint;
-	return { touchpointIds: [tp.id], problem: tp.emotionReason.trim() || tp.title.trim() };
+	return {
+		touchpointIds: [tp.id],
+		problem: tp.emotionReason.trim() || tp.title.trim(),
+		fromSuggestion
+	};
 }
 
 /** A stable key for a suggestion (a touchpoint id, or the pain point's text). */

@@ -1,5 +1,8 @@
 // The phases of the journey (step 6): what each one holds, which names need a second look, and
 // how to remove one without losing a touchpoint or an interview note the room wrote under it.
+// Touchpoints move to a phase the room picks. Interview notes stay with the phase they were
+// written for, by its id, and are shown as that removed phase's (noteGroups): merged into
+// another phase they would read as said about it.
 import type { Interview, Phase, Touchpoint } from './types';
 
 /** What points at phases: touchpoints by `phaseId`, interview notes by key. */
@@ -47,7 +50,8 @@ export function phaseProblems(phases: readonly Phase[]): Map<string, PhaseProble
 	return problems;
 }
 
-/** Notes moved from a removed phase go after the ones already there, never over them. */
+/** Notes brought together under one phase (an old file's, see migrate.ts) go after the ones
+ *  already there, never over them. */
 export function mergeNotes(kept: string, moved: string): string {
 	if (!moved.trim()) return kept;
 	if (!kept.trim()) return moved;
@@ -67,8 +71,6 @@ export interface PhaseRemoval {
 	targetId: string;
 	/** Touchpoints that move from `phase` to the target. */
 	touchpointIds: string[];
-	/** Interviews with a note key for `phase`: their notes before and after. */
-	interviews: { id: string; before: Record<string, string>; after: Record<string, string> }[];
 }
 
 /** The removal of `phaseId` into `targetId`; undefined when either is unknown, they are the same,
@@ -81,20 +83,46 @@ export function planPhaseRemoval(
 ): PhaseRemoval | undefined {
 	const index = phases.findIndex((p) => p.id === phaseId);
 	if (index < 0 || phaseId === targetId || !phases.some((p) => p.id === targetId)) return;
-	const interviews = data.interviews
-		.filter((iv) => phaseId in iv.notes)
-		.map((iv) => {
-			const before = { ...iv.notes };
-			const { [phaseId]: moved = '', ...after } = before;
-			const merged = mergeNotes(after[targetId] ?? '', moved);
-			if (merged) after[targetId] = merged;
-			return { id: iv.id, before, after };
-		});
 	return {
 		phase: { ...phases[index]! },
 		index,
 		targetId,
-		touchpointIds: data.touchpoints.filter((tp) => tp.phaseId === phaseId).map((tp) => tp.id),
-		interviews
+		touchpointIds: data.touchpoints.filter((tp) => tp.phaseId === phaseId).map((tp) => tp.id)
 	};
+}
+
+/** One phase's notes of an interview, as step 5 and the report show them. */
+export interface NoteGroup {
+	phaseId: string;
+	/** The phase, or null when it was removed. */
+	phase: Phase | null;
+	/** What the phase was called when the note was written, when that differs from its name
+	 *  now (a renamed phase), or a removed phase's name ('' when not known). */
+	writtenAs: string;
+	text: string;
+}
+
+/**
+ * An interview's notes in the plan's phase order, then those of removed phases (never dropped).
+ * Phases without a note are included only with `everyPhase` (step 5's form has a box for each).
+ */
+export function noteGroups(
+	phases: readonly Phase[],
+	iv: Pick<Interview, 'notes' | 'notePhases'>,
+	everyPhase = false
+): NoteGroup[] {
+	const known = new Set(phases.map((p) => p.id));
+	const name = (id: string) => (iv.notePhases?.[id] ?? '').trim();
+	const current = phases
+		.map((phase) => ({
+			phaseId: phase.id,
+			phase,
+			writtenAs: name(phase.id) && name(phase.id) !== phase.name.trim() ? name(phase.id) : '',
+			text: iv.notes[phase.id] ?? ''
+		}))
+		.filter((g) => everyPhase || g.text.trim());
+	const removed = Object.entries(iv.notes)
+		.filter(([id, text]) => !known.has(id) && (everyPhase || text.trim()))
+		.map(([phaseId, text]) => ({ phaseId, phase: null, writtenAs: name(phaseId), text }));
+	return [...current, ...removed];
 }

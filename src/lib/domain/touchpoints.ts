@@ -200,3 +200,20 @@ export function toggleEvidence(evidence: readonly Evidence[], item: Evidence, on
 	);
 	return on ? [...without, { interviewId: item.interviewId, quote: item.quote }] : without;
 }
+
+/**
+ * A card with no title and nothing else the room said about it (what the customer does, a
+ * feeling, a reason, a desired feeling, a quote) is a draft, not a record: it is never stored,
+ * and a draft left on the board goes when the room moves on. Channel, owner and importance
+ * alone do not make a record: a new card gets them from the filters and defaults.
+ */
+export function isDraftTouchpoint(tp: Touchpoint): boolean {
+	return (
+		!tp.title.trim() &&
+		!tp.customerAction.trim() &&
+		!tp.emotionReason.trim() &&
+		tp.emotion === null &&
+		tp.desiredEmotion === null &&
+		tp.evidence.length === 0
+	);
+}

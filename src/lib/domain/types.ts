@@ -246,8 +246,12 @@ export interface Interview extends ListRow {
 	date: string;
 	expectations: string;
 	met: Met;
-	/** Notes keyed by phase id. */
+	/** Notes keyed by phase id: they follow their phase through renames and moves, and stay
+	 *  (shown as a removed phase's) when the phase is removed. */
 	notes: Record<string, string>;
+	/** The name each note's phase had when the note was last written, by phase id (schema
+	 *  version 4): what a renamed or removed phase was called for the people who wrote it. */
+	notePhases: Record<string, string>;
 	/** One quote per line. */
 	quotes: string;
 	/** One pain point per line. */
@@ -303,6 +307,9 @@ export interface Opportunity extends ListRow {
 	votes: number;
 	/** The interview pain point it answers (as written), or ''. */
 	painPoint: string;
+	/** The suggestion of step 9 it was made from (`suggestionKey`), or '' when made by hand
+	 *  (schema version 4): that suggestion is done and never offered again. */
+	fromSuggestion: string;
 }
 
 export type ActionStatus = 'todo' | 'doing' | 'done';

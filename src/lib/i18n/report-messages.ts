@@ -81,6 +81,9 @@ const en = {
 	'interviews.expectations': 'Expected',
 	'interviews.npsComment': 'NPS comment',
 	'interviews.notes': 'Notes per phase: {label}',
+	'interviews.notesRemoved': 'Removed phase “{phase}”',
+	'interviews.notesRemovedUnnamed': 'A removed phase',
+	'interviews.notesWrittenAs': '{phase} (written as “{was}”)',
 
 	'section.map': 'The journey map',
 	'plan.title': 'Title',
@@ -230,6 +233,9 @@ const da: Catalogue<ReportKey> = {
 	'interviews.expectations': 'Forventede',
 	'interviews.npsComment': 'NPS-kommentar',
 	'interviews.notes': 'Noter pr. fase: {label}',
+	'interviews.notesRemoved': 'Fjernet fase “{phase}”',
+	'interviews.notesRemovedUnnamed': 'En fjernet fase',
+	'interviews.notesWrittenAs': '{phase} (skrevet som “{was}”)',
 
 	'section.map': 'Kunderejsekortet',
 	'plan.title': 'Titel',
@@ -377,6 +383,9 @@ const sv: Catalogue<ReportKey> = {
 	'interviews.expectations': 'Förväntade sig',
 	'interviews.npsComment': 'NPS-kommentar',
 	'interviews.notes': 'Anteckningar per fas: {label}',
+	'interviews.notesRemoved': 'Borttagen fas ”{phase}”',
+	'interviews.notesRemovedUnnamed': 'En borttagen fas',
+	'interviews.notesWrittenAs': '{phase} (skrivet som ”{was}”)',
 
 	'section.map': 'Kundresekartan',
 	'plan.title': 'Titel',

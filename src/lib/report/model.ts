@@ -8,6 +8,7 @@ import { chosenAmbition } from '$lib/domain/experience';
 import { frequentPainPoints, lines, summariseInterviews } from '$lib/domain/interviews';
 import { painPointKey, quadrant, rankOpportunities } from '$lib/domain/opportunities';
 import { initials } from '$lib/domain/persona';
+import { noteGroups, type NoteGroup } from '$lib/domain/phases';
 import { primaryPersona } from '$lib/domain/steps';
 import { timelineColumns } from '$lib/domain/timeline';
 import type {
@@ -466,10 +467,19 @@ function interviewsSection(c: Context): ReportSection {
 	const label = (i: number) => interviews[i]?.label || `${t('interviews.interview')} ${i + 1}`;
 	const target = c.data.workshop.experience.npsTarget;
 	const quotes = selectedQuotes(c, interviews, label);
-	const phaseName = (id: string) =>
-		c.journey.phases.find((p) => p.id === id)?.name ?? t('map.noPhase');
+	// Each note under the phase it was written for, in the plan's order; a renamed phase says
+	// what it was called then, a removed one that it was removed.
+	const phaseName = (g: NoteGroup) =>
+		g.phase
+			? g.writtenAs
+				? t('interviews.notesWrittenAs', { phase: g.phase.name, was: g.writtenAs })
+				: g.phase.name
+			: g.writtenAs
+				? t('interviews.notesRemoved', { phase: g.writtenAs })
+				: t('interviews.notesRemovedUnnamed');
+	const phases = c.data.workshop.plan.phases;
 	const notes = interviews.flatMap((iv, i) =>
-		keyValues(Object.entries(iv.notes).map(([phaseId, note]) => [phaseName(phaseId), note])).map(
+		keyValues(noteGroups(phases, iv).map((g) => [phaseName(g), g.text])).map(
 			(kv) =>
 				[{ kind: 'subheading', text: t('interviews.notes', { label: label(i) }) }, kv] as Block[]
 		)

@@ -2,11 +2,24 @@
 // autosave. Edits change the state at once (the screen never waits for the disk) and are
 // written to IndexedDB within 250 ms, one row per edit. This sits with the components in the
 // layers: it joins the machine and the database, which never import each other.
+//
+// A touchpoint card added here and left with nothing in it is a draft (isDraftTouchpoint): it is
+// never written, not by autosave nor by the flush when the tab closes, and it is dropped when the
+// room moves to another step, so no "Untitled touchpoint" reaches steps 8 and 9, the report or
+// the workshop file. Empty touchpoints already stored (by older versions) are left alone.
 import { createActor } from 'xstate';
 import { allStatuses, hasJourneyName } from '$lib/domain/steps';
 import { newRow } from '$lib/domain/factories';
+import { isDraftTouchpoint } from '$lib/domain/touchpoints';
 import { setAt } from '$lib/domain/merge';
-import type { ListName, ListTables, StepId, WorkshopData, WorkshopRecord } from '$lib/domain/types';
+import type {
+	ListName,
+	ListTables,
+	StepId,
+	Touchpoint,
+	WorkshopData,
+	WorkshopRecord
+} from '$lib/domain/types';
 import { ActorState } from '$lib/machine/actor-state.svelte';
 import { persist, restore } from '$lib/machine/persist';
 import {
@@ -42,6 +55,9 @@ export class WorkshopSession {
 	readonly sync: WorkshopSync;
 	#lastPlace: Place;
 	#unsubscribe: () => void;
+	/** Touchpoints added in this session: only these can be drafts (see the top). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
+	#born = new Set<string>();
 
 	constructor(
 		private db: JourneyDb,
@@ -102,6 +118,7 @@ export class WorkshopSession {
 			...newRow[name]({ workshopId: this.workshop.id, order: list.length }),
 			...fields
 		} as Row<K>;
+		if (name === 'touchpoints') this.#born.add(row.id);
 		list.push(row);
 		this.#saveRow(name, list[list.length - 1]!);
 		return list[list.length - 1]!;
@@ -232,9 +249,24 @@ export class WorkshopSession {
 	 * replaces it, so an older copy can never land after a newer one.
 	 */
 	#queueRow<K extends ListName>(name: K, row: Row<K>) {
+		if (this.#isDraft(name, row)) {
+			// Not stored; one typed and then emptied again is taken out of the database.
+			this.autosave.schedule(`${name}:${row.id}`, () => this.sync.deleteRow(name, row.id));
+			return;
+		}
 		this.autosave.schedule(`${name}:${row.id}`, (leaving) =>
 			this.sync.writeRow(name, row, leaving)
 		);
+	}
+
+	#isDraft(name: ListName, row: Row<ListName>): boolean {
+		return name === 'touchpoints' && this.#born.has(row.id) && isDraftTouchpoint(row as Touchpoint);
+	}
+
+	/** The drafts left on the board go when the room moves on: they were never a touchpoint. */
+	#dropDrafts() {
+		for (const tp of [...this.data.touchpoints])
+			if (this.#isDraft('touchpoints', tp)) this.remove('touchpoints', tp.id);
 	}
 
 	/** Every edit stamps the record, saves it, and tells the machine what is done now. */
@@ -257,6 +289,7 @@ export class WorkshopSession {
 		const place = this.place;
 		if (place === this.#lastPlace) return;
 		this.#lastPlace = place;
+		this.#dropDrafts();
 		if (place !== 'report') this.timer.switchTo(place);
 		this.data.workshop.machine = persist(this.machine.actor);
 		this.#saveRecord();

@@ -434,6 +434,30 @@ describe('parseWorkshopFile', () => {
 		expect(got.actions).toEqual(data.actions);
 	});
 
+	it('opens a file from schema version 3: notes move from a phase name to its id, named', () => {
+		const data = exampleWorkshop('en', new Date(2025, 2, 10, 12));
+		const [before, during] = data.workshop.plan.phases;
+		const old = raw(data);
+		for (const iv of rows(old, 'interviews')) drop(iv, 'notePhases');
+		for (const o of rows(old, 'opportunities')) drop(o, 'fromSuggestion');
+		set(old, 'interviews.0.notes', { [before!.id]: 'By id', [during!.name]: 'By name', x: 'Gone' });
+
+		const result = parse(fileText([old]));
+		if (!result.ok) throw new Error(result.detail);
+		const got = result.workshops[0]!;
+		expect(got.interviews[0]!.notes).toEqual({
+			[before!.id]: 'By id',
+			[during!.id]: 'By name',
+			x: 'Gone'
+		});
+		expect(got.interviews[0]!.notePhases).toEqual({
+			[before!.id]: before!.name,
+			[during!.id]: during!.name
+		});
+		expect(got.interviews.slice(1)).toEqual(data.interviews.slice(1));
+		expect(got.opportunities).toEqual(data.opportunities);
+	});
+
 	it('keeps hostile-looking text as text', () => {
 		const data = fullWorkshop();
 		data.workshop.journey.name = '<script>alert(1)</script> ‮evil‬ ​';

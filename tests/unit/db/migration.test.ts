@@ -49,8 +49,9 @@ function v1Example() {
 	const touchpoints = data.touchpoints.map(
 		({ desiredEmotion: _d, evidence: _e, ...touchpoint }) => touchpoint
 	);
-	const opportunities = data.opportunities.map(({ painPoint: _p, ...o }) => o);
-	return { data, workshop, personas, touchpoints, opportunities };
+	const opportunities = data.opportunities.map(({ painPoint: _p, fromSuggestion: _s, ...o }) => o);
+	const interviews = data.interviews.map(({ notePhases: _n, ...iv }) => iv);
+	return { data, workshop, personas, touchpoints, opportunities, interviews };
 }
 
 describe('schema upgrades', () => {
@@ -63,8 +64,8 @@ describe('schema upgrades', () => {
 	});
 
 	it('opens a version-1 database and finds every record, upgraded', async () => {
-		const { data, workshop, personas, touchpoints, opportunities } = v1Example();
-		const v1Lists: Record<string, unknown[]> = { personas, touchpoints, opportunities };
+		const { data, workshop, personas, touchpoints, opportunities, interviews } = v1Example();
+		const v1Lists: Record<string, unknown[]> = { personas, touchpoints, opportunities, interviews };
 		const old = new Dexie(name);
 		old.version(1).stores(V1_STORES);
 		await old.table('workshops').put(workshop);
@@ -115,8 +116,12 @@ describe('schema upgrades', () => {
 		expect(loaded.touchpoints).toEqual(
 			data.touchpoints.map((tp) => ({ ...tp, desiredEmotion: null, evidence: [] }))
 		);
-		expect(loaded.opportunities).toEqual(data.opportunities.map((o) => ({ ...o, painPoint: '' })));
-		const unchanged = ['stakeholders', 'interviews', 'actions'] as const;
+		expect(loaded.opportunities).toEqual(
+			data.opportunities.map((o) => ({ ...o, painPoint: '', fromSuggestion: '' }))
+		);
+		// Each note named after the phase it is under (the example's notes are under every phase).
+		expect(loaded.interviews).toEqual(data.interviews);
+		const unchanged = ['stakeholders', 'actions'] as const;
 		for (const list of unchanged) {
 			expect(loaded[list], list).toEqual(data[list]);
 		}
@@ -161,6 +166,49 @@ describe('schema upgrades', () => {
 			facilitation: { spentMs: {}, notes: {} }
 		});
 		expect(loaded.touchpoints).toEqual(data.touchpoints);
+		db.close();
+	});
+
+	it('opens a version-3 database: notes under their phase ids and named, opportunities kept', async () => {
+		const { data } = v1Example();
+		const [before, during, after] = data.workshop.plan.phases;
+		const old = new Dexie(name);
+		old.version(3).stores(V1_STORES);
+		await old.table('workshops').put(data.workshop);
+		// As version 3 stored them: no names; one interview as an old import could leave it, with
+		// notes under a phase's name and position beside the ids, and one under a removed phase.
+		const v3Interviews = data.interviews.map(({ notePhases: _n, ...iv }) => iv);
+		v3Interviews[0] = {
+			...v3Interviews[0]!,
+			notes: { [before!.id]: 'By id', Under: 'By name', '3': 'By position', gone: 'Removed' }
+		};
+		await old.table('interviews').bulkPut(v3Interviews);
+		await old
+			.table('opportunities')
+			.bulkPut(data.opportunities.map(({ fromSuggestion: _s, ...o }) => o));
+		for (const list of ['stakeholders', 'personas', 'touchpoints', 'actions'] as const)
+			await old.table(list).bulkPut(data[list]);
+		old.close();
+
+		const db = openDb(name);
+		const loaded = (await loadWorkshop(db, data.workshop.id))!;
+		expect(db.verno).toBe(DB_VERSION);
+		expect(loaded.workshop).toEqual(data.workshop);
+		for (const list of ['stakeholders', 'personas', 'touchpoints', 'actions'] as const)
+			expect(loaded[list], list).toEqual(data[list]);
+		expect(loaded.opportunities).toEqual(data.opportunities);
+		expect(loaded.interviews.slice(1)).toEqual(data.interviews.slice(1));
+		expect(loaded.interviews[0]!.notes).toEqual({
+			[before!.id]: 'By id',
+			[during!.id]: 'By name',
+			[after!.id]: 'By position',
+			gone: 'Removed'
+		});
+		expect(loaded.interviews[0]!.notePhases).toEqual({
+			[before!.id]: before!.name,
+			[during!.id]: during!.name,
+			[after!.id]: after!.name
+		});
 		db.close();
 	});
 });

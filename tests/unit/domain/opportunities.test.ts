@@ -6,6 +6,7 @@ import {
 	rankOpportunities,
 	sortOpportunities,
 	suggestionKey,
+	suggestionList,
 	suggestions,
 	type Suggestion
 } from '$lib/domain/opportunities';
@@ -201,6 +202,40 @@ describe('suggestions', () => {
 		expect(describeAll(suggestions(d))).toEqual(['pain No status ×1']);
 	});
 
+	it('lists what is done in its place, with the opportunity made from it, never offered again', () => {
+		const d = workshop({
+			touchpoints: [
+				touchpoint(0, { title: 'low', emotion: -2 }),
+				touchpoint(1, { title: 'gap', kind: 'gap' }),
+				touchpoint(2, { title: 'other low', emotion: -1 })
+			]
+		});
+		d.interviews = [interview(d, 0, { painPoints: 'No status' })];
+		const [low, gap, otherLow] = d.touchpoints;
+		const made = opportunity(1, { ...fromSuggestion({ kind: 'gap', touchpoint: gap! }) });
+		// By hand, on the same touchpoint as the one made from the suggestion, added first.
+		const byHand = opportunity(0, { touchpointIds: [otherLow!.id] });
+		d.opportunities = [made, byHand];
+		const list = () =>
+			suggestionList(d).map((i) => [describeAll([i.suggestion])[0], i.takenBy?.id ?? null]);
+		expect(list()).toEqual([
+			['low -2 low', null],
+			['low -1 other low', byHand.id],
+			['gap gap', made.id],
+			['pain No status ×1', null]
+		]);
+		// The room points the opportunity at another touchpoint: the gap stays done, not offered
+		// again (a second press would make a twin).
+		made.touchpointIds = [low!.id];
+		expect(list()).toEqual([
+			['low -2 low', made.id],
+			['low -1 other low', byHand.id],
+			['gap gap', made.id],
+			['pain No status ×1', null]
+		]);
+		expect(describeAll(suggestions(d))).toEqual(['pain No status ×1']);
+	});
+
 	it('skips touchpoints without a title', () => {
 		const d = workshop({
 			touchpoints: [touchpoint(0, { title: '  ', kind: 'gap' }), touchpoint(1, { emotion: -2 })]
@@ -214,19 +249,22 @@ describe('fromSuggestion', () => {
 		const withReason = touchpoint(0, { title: 'Waiting', emotionReason: ' No news for weeks ' });
 		expect(fromSuggestion({ kind: 'low', touchpoint: withReason, score: -2 })).toEqual({
 			touchpointIds: [withReason.id],
-			problem: 'No news for weeks'
+			problem: 'No news for weeks',
+			fromSuggestion: `tp:${withReason.id}`
 		});
 		const gap = touchpoint(1, { title: 'Waiting with no status', kind: 'gap' });
 		expect(fromSuggestion({ kind: 'gap', touchpoint: gap })).toEqual({
 			touchpointIds: [gap.id],
-			problem: 'Waiting with no status'
+			problem: 'Waiting with no status',
+			fromSuggestion: `tp:${gap.id}`
 		});
 	});
 
 	it('a pain point gives the pain point and the same problem', () => {
 		expect(fromSuggestion({ kind: 'painPoint', text: 'No status', count: 2 })).toEqual({
 			painPoint: 'No status',
-			problem: 'No status'
+			problem: 'No status',
+			fromSuggestion: 'pain:no status'
 		});
 	});
 

@@ -2,6 +2,7 @@ import {
 	defaultTargetId,
 	isUsed,
 	mergeNotes,
+	noteGroups,
 	phaseProblems,
 	phaseUsage,
 	planPhaseRemoval,
@@ -95,26 +96,15 @@ describe('defaultTargetId', () => {
 });
 
 describe('planPhaseRemoval', () => {
-	it('moves touchpoints and appends notes to the target, keeping what was there', () => {
+	it('moves the touchpoints to the target; notes are not part of it (they stay with their phase)', () => {
 		const data = holders();
 		const removal = planPhaseRemoval(phases, data, 'd', 'b')!;
-		expect(removal.index).toBe(1);
-		expect(removal.phase).toEqual({ id: 'd', name: 'During' });
-		expect(removal.touchpointIds).toEqual(['t1', 't2']);
-		expect(removal.interviews).toEqual([
-			{
-				id: 'i1',
-				before: { b: 'Asked a colleague', d: 'Waited a week' },
-				after: { b: 'Asked a colleague\n\nWaited a week' }
-			},
-			// A blank note adds nothing, but its key goes with the phase.
-			{ id: 'i2', before: { d: '   ' }, after: {} }
-		]);
-	});
-
-	it('gives notes to a target that had none', () => {
-		const removal = planPhaseRemoval(phases, holders(), 'd', 'a')!;
-		expect(removal.interviews[0]!.after).toEqual({ b: 'Asked a colleague', a: 'Waited a week' });
+		expect(removal).toEqual({
+			phase: { id: 'd', name: 'During' },
+			index: 1,
+			targetId: 'b',
+			touchpointIds: ['t1', 't2']
+		});
 	});
 
 	it('does not touch the data it reads', () => {
@@ -130,5 +120,50 @@ describe('planPhaseRemoval', () => {
 		expect(planPhaseRemoval(phases, data, 'd', 'x')).toBeUndefined();
 		expect(planPhaseRemoval(phases, data, 'd', 'd')).toBeUndefined();
 		expect(planPhaseRemoval(phases.slice(0, 1), data, 'b', 'b')).toBeUndefined();
+	});
+});
+
+describe('noteGroups', () => {
+	const iv = (notes: Record<string, string>, notePhases: Record<string, string> = {}) => ({
+		notes,
+		notePhases
+	});
+
+	it('follows the phase id through a rename, and says what the phase was called then', () => {
+		const renamed = [{ id: 'b', name: 'Need' }, ...phases.slice(1)];
+		const groups = noteGroups(renamed, iv({ b: 'Asked a colleague' }, { b: 'Before' }));
+		expect(groups).toEqual([
+			{ phaseId: 'b', phase: renamed[0], writtenAs: 'Before', text: 'Asked a colleague' }
+		]);
+	});
+
+	it('orders notes as the plan orders its phases, whatever order they were written in', () => {
+		const groups = noteGroups(phases, iv({ a: 'Happy', b: 'Asked', d: 'Waited' }));
+		expect(groups.map((g) => [g.phase?.name, g.writtenAs, g.text])).toEqual([
+			['Before', '', 'Asked'],
+			['During', '', 'Waited'],
+			['After', '', 'Happy']
+		]);
+	});
+
+	it('keeps the notes of a removed phase, last, with the name it had', () => {
+		const left = [phases[0]!, phases[2]!];
+		const groups = noteGroups(
+			left,
+			iv({ d: 'Waited a week', gone: 'No name known', b: ' ' }, { d: 'During' })
+		);
+		expect(groups.map((g) => [g.phase?.name ?? null, g.writtenAs, g.text])).toEqual([
+			[null, 'During', 'Waited a week'],
+			[null, '', 'No name known']
+		]);
+	});
+
+	it('with everyPhase: a box for every phase, and a removed phase even when emptied', () => {
+		const groups = noteGroups(phases.slice(0, 2), iv({ a: '' }, { a: 'After' }), true);
+		expect(groups.map((g) => [g.phaseId, g.text])).toEqual([
+			['b', ''],
+			['d', ''],
+			['a', '']
+		]);
 	});
 });

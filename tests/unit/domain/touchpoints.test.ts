@@ -1,5 +1,7 @@
+import { newRow } from '$lib/domain/factories';
 import { timelineColumns } from '$lib/domain/timeline';
 import {
+	isDraftTouchpoint,
 	ALL,
 	NO_FILTER,
 	applyPlacements,
@@ -301,5 +303,26 @@ describe('linking quotes', () => {
 		list = toggleEvidence(list, a, true);
 		expect(list).toEqual([b, a]);
 		expect(toggleEvidence(list, b, false)).toEqual([a]);
+	});
+});
+
+describe('isDraftTouchpoint', () => {
+	const blank = () => newRow.touchpoints({ workshopId: 'w', order: 0, phaseId: 'p' });
+	it('is a card with no title and nothing else said about it, a gap too', () => {
+		expect(isDraftTouchpoint(blank())).toBe(true);
+		expect(isDraftTouchpoint({ ...blank(), title: '   ' })).toBe(true);
+		expect(isDraftTouchpoint({ ...blank(), kind: 'gap' })).toBe(true);
+		// Defaults and filters alone make no record.
+		expect(isDraftTouchpoint({ ...blank(), channel: 'email', ownerId: 's1' })).toBe(true);
+	});
+	it('is a record once anything the room said is in it', () => {
+		expect(isDraftTouchpoint({ ...blank(), title: 'Advert' })).toBe(false);
+		expect(isDraftTouchpoint({ ...blank(), customerAction: 'Reads it' })).toBe(false);
+		expect(isDraftTouchpoint({ ...blank(), emotion: 0 })).toBe(false);
+		expect(isDraftTouchpoint({ ...blank(), emotionReason: 'Slow' })).toBe(false);
+		expect(isDraftTouchpoint({ ...blank(), desiredEmotion: 1 })).toBe(false);
+		expect(isDraftTouchpoint({ ...blank(), evidence: [{ interviewId: 'i', quote: 'q' }] })).toBe(
+			false
+		);
 	});
 });

@@ -559,3 +559,34 @@ describe('the edge case: long texts, 150 touchpoints, empty steps', () => {
 			expect(m.cover.map((c) => c.value).join(' ')).toContain(letter);
 	});
 });
+
+describe('interview notes in the report', () => {
+	it('prints each note under the phase it was written for: renamed, removed, in plan order', () => {
+		const data = exampleWorkshop('en', new Date(2025, 2, 10, 12));
+		const [before, during, after] = data.workshop.plan.phases;
+		const iv = data.interviews[0]!;
+		iv.notes = {
+			[after!.id]: 'Happy',
+			[during!.id]: 'Waited',
+			[before!.id]: 'Asked',
+			old: 'Lost?'
+		};
+		iv.notePhases = {
+			[before!.id]: before!.name,
+			[during!.id]: 'During',
+			[after!.id]: after!.name
+		};
+		// Step 6 after the interviews: "Before" renamed, "During" removed.
+		before!.name = 'Need';
+		data.workshop.plan.phases.splice(1, 1);
+		const model = buildReportModel(data, 'en');
+		const kv = blocks(model, 'interviews', 'keyValue');
+		const notes = kv.find((b) => b.items.some((i) => i.value === 'Waited'))!;
+		expect(notes.items.map((i) => [i.label, i.value])).toEqual([
+			[`Need (written as “${'Before'}”)`, 'Asked'],
+			['After', 'Happy'],
+			['Removed phase “During”', 'Waited'],
+			['A removed phase', 'Lost?']
+		]);
+	});
+});

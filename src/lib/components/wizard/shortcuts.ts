@@ -49,6 +49,7 @@ export const STEP_KEYS: readonly Shortcut[] = [
 	{ keys: 'Alt + ↑ ↓', label: 'keys.reorder' },
 	{ keys: 'Alt + ← →', label: 'keys.moveCard' },
 	{ keys: 'Delete', label: 'keys.delete' },
+	{ keys: 'G', label: 'keys.gapAfter' },
 	{ keys: 'Ctrl + Z', label: 'keys.undo' },
 	{ keys: '1 – 5', label: 'keys.score' },
 	{ keys: '+ −', label: 'keys.vote' },

@@ -1,11 +1,11 @@
 // Applying a phase removal to the open workshop, and putting everything back exactly on Undo.
+// Interview notes are not touched: they stay with the phase they were written for.
 import type { PhaseRemoval } from '$lib/domain/phases';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
 
 export function applyPhaseRemoval(session: WorkshopSession, removal: PhaseRemoval) {
 	for (const id of removal.touchpointIds)
 		session.update('touchpoints', id, { phaseId: removal.targetId });
-	for (const iv of removal.interviews) session.update('interviews', iv.id, { notes: iv.after });
 	session.edit((w) => {
 		const at = w.plan.phases.findIndex((p) => p.id === removal.phase.id);
 		if (at >= 0) w.plan.phases.splice(at, 1);
@@ -19,6 +19,4 @@ export function undoPhaseRemoval(session: WorkshopSession, removal: PhaseRemoval
 	});
 	for (const id of removal.touchpointIds)
 		session.update('touchpoints', id, { phaseId: removal.phase.id });
-	for (const iv of removal.interviews)
-		session.update('interviews', iv.id, { notes: { ...iv.before } });
 }

@@ -122,6 +122,12 @@ export class TouchpointBoard {
 		void this.focus(row.id);
 	}
 
+	/** A gap right after a card, where the customer hears nothing, its title ready to type. */
+	addGapAfter(id: string) {
+		const tp = this.find(id);
+		if (tp) this.add(tp.phaseId, 'gap', id);
+	}
+
 	/** Enter on a typed title starts the next card; on an empty one it ends the sequence. */
 	finishDraft(id: string, next: boolean) {
 		const tp = this.find(id);

@@ -27,6 +27,7 @@ export const keys = {
 	'keys.reorder': 'Flyt en række eller fase op eller ned',
 	'keys.moveCard': 'Flyt et kontaktpunkt til fasen før eller efter',
 	'keys.delete': 'Slet det valgte kontaktpunkt eller kort',
+	'keys.gapAfter': 'Tilføj et hul lige efter det valgte kontaktpunkt (trin 7)',
 	'keys.undo': 'Fortryd den seneste sletning',
 	'keys.score': 'Giv et kontaktpunkt en følelse (trin 8)',
 	'keys.vote': 'Giv eller fjern en stemme (trin 9)',

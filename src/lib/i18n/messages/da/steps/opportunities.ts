@@ -19,13 +19,15 @@ export const opportunities = {
 	'warn.opportunities.noOwner':
 		'Nogle muligheder har ingen ansvarlig. Idéer uden en ansvarlig går i glemmebogen.',
 
-	'opportunities.suggested': 'Forslag: lavpunkter, huller og smertepunkter uden en mulighed',
+	'opportunities.suggested': 'Forslag: lavpunkter, huller og smertepunkter at tage fat på',
 	'opportunities.noSuggestions':
 		'Intet venter: alle lavpunkter, huller og smertepunkter har en mulighed.',
 	'opportunities.reason.gap': 'Hul',
 	'opportunities.reason.painPoint.one': 'Smertepunkt · nævnt i 1 interview',
 	'opportunities.reason.painPoint.many': 'Smertepunkt · nævnt i {n} interviews',
 	'opportunities.fromSuggestion': 'Lav en mulighed',
+	'opportunities.taken': 'Har en mulighed',
+	'opportunities.goTo': 'Gå til den',
 	'opportunities.showAll': 'Vis alle ({n})',
 	'opportunities.showFewer': 'Vis færre',
 

@@ -34,10 +34,11 @@ export const plan = {
 	'plan.remove.whereOne': 'Hvor skal den hen?',
 	'plan.remove.whereMany': 'Hvor skal de hen?',
 	'plan.remove.notesHint':
-		'Interviewnoterne kommer under de noter, der allerede står i den fase. Intet bliver overskrevet.',
+		'Interviewnoterne bliver hos “{phase}” og vises som noter til en fjernet fase.',
 	'plan.remove.confirm': 'Flyt og fjern',
 	'plan.remove.cancel': 'Annullér',
-	'plan.removed': '“{phase}” er fjernet – indholdet ligger nu i “{target}”',
+	'plan.removed': '“{phase}” er fjernet – kontaktpunkterne ligger nu i “{target}”',
+	'plan.removedNotesKept': '“{phase}” er fjernet – interviewnoterne er gemt under fasens navn',
 	'phase.before': 'Før',
 	'phase.during': 'Under',
 	'phase.after': 'Efter'

@@ -30,7 +30,7 @@ export const touchpoints = {
 		'Tidslinjen har én kolonne pr. fase. Tilføj rejsens faser i trin 6 først.',
 	'touchpoints.allHidden': 'Skjult af filtrene.',
 	'touchpoints.keys':
-		'Enter åbner et kort. Alt+↑ eller Alt+↓ flytter det inden for fasen, Alt+← eller Alt+→ til fasen før eller efter; Delete sletter det. Kort kan også trækkes.',
+		'Enter åbner et kort. Alt+↑ eller Alt+↓ flytter det inden for fasen, Alt+← eller Alt+→ til fasen før eller efter; G tilføjer et hul lige efter det; Delete sletter det. Kort kan også trækkes.',
 	'touchpoints.moved': '“{title}” er flyttet til {phase}, plads {position} af {count}',
 	'touchpoints.duplicated': '“{title}” er kopieret. Kopien ligger lige efter.',
 	'touchpoints.card.customer': 'Kunde {n}',
@@ -40,6 +40,7 @@ export const touchpoints = {
 	'touchpoints.editGap': 'Hul',
 	'touchpoints.isGap': 'Et hul: her mangler kommunikationen',
 	'touchpoints.duplicate': 'Duplikér',
+	'touchpoints.gapAfter': 'Tilføj et hul efter dette kort',
 	'touchpoints.delete': 'Slet',
 	'touchpoints.done': 'Færdig',
 	'touchpoints.filters': 'Filtre',

@@ -24,6 +24,7 @@ export const keys = {
 	'keys.reorder': 'Move a row or phase up or down',
 	'keys.moveCard': 'Move a touchpoint to the phase before or after',
 	'keys.delete': 'Delete the focused touchpoint or card',
+	'keys.gapAfter': 'Add a gap right after the focused touchpoint (step 7)',
 	'keys.undo': 'Undo the last deletion',
 	'keys.score': 'Score a touchpoint (step 8)',
 	'keys.vote': 'Add or take away a vote (step 9)',

@@ -15,13 +15,15 @@ export const opportunities = {
 		'Collect ideas first and judge them afterwards. Then give everyone three votes, agree on impact and effort together, and start with the quick wins. An idea without an owner rarely happens: settle on a name before you move on.',
 	'warn.opportunities.noOwner': 'Some opportunities have no owner. Ideas without owners fade.',
 
-	'opportunities.suggested': 'Suggested: lows, gaps and pain points with no opportunity yet',
+	'opportunities.suggested': 'Suggested: the lows, gaps and pain points to answer',
 	'opportunities.noSuggestions':
 		'Nothing waiting: no low point, gap or pain point is left without an opportunity.',
 	'opportunities.reason.gap': 'Gap',
 	'opportunities.reason.painPoint.one': 'Pain point · heard in 1 interview',
 	'opportunities.reason.painPoint.many': 'Pain point · heard in {n} interviews',
 	'opportunities.fromSuggestion': 'Make an opportunity',
+	'opportunities.taken': 'Has an opportunity',
+	'opportunities.goTo': 'Go to it',
 	'opportunities.showAll': 'Show all ({n})',
 	'opportunities.showFewer': 'Show fewer',
 

@@ -31,10 +31,11 @@ export const plan = {
 	'plan.remove.whereOne': 'Where should it go?',
 	'plan.remove.whereMany': 'Where should they go?',
 	'plan.remove.notesHint':
-		'Interview notes go below the notes already in that phase. Nothing is overwritten.',
+		'The interview notes stay with “{phase}” and are shown as notes of a removed phase.',
 	'plan.remove.confirm': 'Move and remove',
 	'plan.remove.cancel': 'Cancel',
-	'plan.removed': '“{phase}” removed — what it held is now in “{target}”',
+	'plan.removed': '“{phase}” removed — its touchpoints are now in “{target}”',
+	'plan.removedNotesKept': '“{phase}” removed — its interview notes are kept under its name',
 	'phase.before': 'Before',
 	'phase.during': 'During',
 	'phase.after': 'After'

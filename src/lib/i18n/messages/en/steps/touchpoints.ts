@@ -28,7 +28,7 @@ export const touchpoints = {
 		'The timeline has one column per phase. Add the phases of the journey in step 6 first.',
 	'touchpoints.allHidden': 'Hidden by the filters.',
 	'touchpoints.keys':
-		'Enter opens a card. Alt+↑ or Alt+↓ moves it within its phase, Alt+← or Alt+→ to the phase before or after; Delete removes it. Cards can also be dragged.',
+		'Enter opens a card. Alt+↑ or Alt+↓ moves it within its phase, Alt+← or Alt+→ to the phase before or after; G adds a gap right after it; Delete removes it. Cards can also be dragged.',
 	'touchpoints.moved': '“{title}” moved to {phase}, position {position} of {count}',
 	'touchpoints.duplicated': '“{title}” copied. The copy is right after it.',
 	'touchpoints.card.customer': 'Customer {n}',
@@ -38,6 +38,7 @@ export const touchpoints = {
 	'touchpoints.editGap': 'Gap',
 	'touchpoints.isGap': 'A gap: communication is missing here',
 	'touchpoints.duplicate': 'Duplicate',
+	'touchpoints.gapAfter': 'Add a gap after this card',
 	'touchpoints.delete': 'Delete',
 	'touchpoints.done': 'Done',
 	'touchpoints.filters': 'Filters',

@@ -27,6 +27,7 @@ export const keys = {
 	'keys.reorder': 'Flytta en rad eller fas upp eller ner',
 	'keys.moveCard': 'Flytta en beröringspunkt till fasen före eller efter',
 	'keys.delete': 'Ta bort den markerade beröringspunkten eller det markerade kortet',
+	'keys.gapAfter': 'Lägg till ett glapp direkt efter den markerade beröringspunkten (steg 7)',
 	'keys.undo': 'Ångra den senaste borttagningen',
 	'keys.score': 'Bedöm känslan vid en beröringspunkt (steg 8)',
 	'keys.vote': 'Lägg till eller ta bort en röst (steg 9)',

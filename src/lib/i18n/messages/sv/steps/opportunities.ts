@@ -18,13 +18,15 @@ export const opportunities = {
 	'warn.opportunities.noOwner':
 		'Några möjligheter saknar ansvarig. Idéer utan ansvarig rinner ut i sanden.',
 
-	'opportunities.suggested': 'Förslag: lågpunkter, glapp och smärtpunkter som saknar möjlighet',
+	'opportunities.suggested': 'Förslag: lågpunkter, glapp och smärtpunkter att ta itu med',
 	'opportunities.noSuggestions':
 		'Inget väntar: varje lågpunkt, glapp och smärtpunkt har en möjlighet.',
 	'opportunities.reason.gap': 'Glapp',
 	'opportunities.reason.painPoint.one': 'Smärtpunkt · nämnd i 1 intervju',
 	'opportunities.reason.painPoint.many': 'Smärtpunkt · nämnd i {n} intervjuer',
 	'opportunities.fromSuggestion': 'Gör till möjlighet',
+	'opportunities.taken': 'Har en möjlighet',
+	'opportunities.goTo': 'Gå dit',
 	'opportunities.showAll': 'Visa alla ({n})',
 	'opportunities.showFewer': 'Visa färre',
 

@@ -34,10 +34,12 @@ export const plan = {
 	'plan.remove.whereOne': 'Vart ska den flyttas?',
 	'plan.remove.whereMany': 'Vart ska de flyttas?',
 	'plan.remove.notesHint':
-		'Intervjuanteckningarna hamnar under dem som redan finns i den fasen. Inget skrivs över.',
+		'Intervjuanteckningarna stannar hos ”{phase}” och visas som anteckningar för en borttagen fas.',
 	'plan.remove.confirm': 'Flytta och ta bort',
 	'plan.remove.cancel': 'Avbryt',
-	'plan.removed': '”{phase}” är borttagen – innehållet finns nu i ”{target}”',
+	'plan.removed': '”{phase}” är borttagen – beröringspunkterna finns nu i ”{target}”',
+	'plan.removedNotesKept':
+		'”{phase}” är borttagen – intervjuanteckningarna finns kvar under dess namn',
 	'phase.before': 'Före',
 	'phase.during': 'Under',
 	'phase.after': 'Efter'

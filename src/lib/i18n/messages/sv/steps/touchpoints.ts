@@ -30,7 +30,7 @@ export const touchpoints = {
 		'Tidslinjen har en kolumn per fas. Lägg först till resans faser i steg 6.',
 	'touchpoints.allHidden': 'Dolda av filtren.',
 	'touchpoints.keys':
-		'Enter öppnar ett kort. Alt+↑ eller Alt+↓ flyttar det inom fasen, Alt+← eller Alt+→ till fasen före eller efter; Delete tar bort det. Korten går också att dra.',
+		'Enter öppnar ett kort. Alt+↑ eller Alt+↓ flyttar det inom fasen, Alt+← eller Alt+→ till fasen före eller efter; G lägger till ett glapp direkt efter det; Delete tar bort det. Korten går också att dra.',
 	'touchpoints.moved': '”{title}” flyttad till {phase}, plats {position} av {count}',
 	'touchpoints.duplicated': '”{title}” kopierad. Kopian ligger direkt efter.',
 	'touchpoints.card.customer': 'Kund {n}',
@@ -40,6 +40,7 @@ export const touchpoints = {
 	'touchpoints.editGap': 'Glapp',
 	'touchpoints.isGap': 'Ett glapp: här saknas kommunikation',
 	'touchpoints.duplicate': 'Duplicera',
+	'touchpoints.gapAfter': 'Lägg till ett glapp efter det här kortet',
 	'touchpoints.delete': 'Ta bort',
 	'touchpoints.done': 'Klar',
 	'touchpoints.filters': 'Filter',
