@@ -1,3 +1,4 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
@@ -33,11 +34,17 @@ async function seed(session: WorkshopSession, rows: Partial<Touchpoint>[]) {
 
 const column = (name: string) => screen.getByRole('region', { name });
 
-/** The cards of a column, by their names, top to bottom. */
-const cards = (name: string) =>
-	[...column(name).querySelectorAll('li[data-tp] button')].map((b) => b.getAttribute('aria-label'));
+/** A card's name up to its first pause: its title ("Gap: …" for a gap), then what else it shows. */
+const titleIn = (name: string) => name.split(/\s*,\s/)[0];
 
-const card = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}$`) });
+/** The cards of a column, by their titles, top to bottom. */
+const cards = (name: string) =>
+	[...column(name).querySelectorAll('li[data-tp] button')].map((b) =>
+		titleIn(computeAccessibleName(b))
+	);
+
+const card = (name: string) =>
+	screen.getByRole('button', { name: (accessible) => titleIn(accessible) === name });
 
 /** Titles per phase, as the timeline reads the session. */
 function byPhase(session: WorkshopSession) {
