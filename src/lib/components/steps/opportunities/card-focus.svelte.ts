@@ -9,21 +9,16 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 /** Where a control's own tabindex waits while the card keeps it out of the Tab order. */
 const SAVED = 'data-card-tabindex';
 
-/** A box that scrolls is a Tab stop of its own in Chromium when nothing inside it takes the
- *  focus (the touchpoint picker, with its checkboxes out of the Tab order): it goes out too. */
-function scrolls(el: HTMLElement): boolean {
-	const { overflowX, overflowY } = getComputedStyle(el);
-	return [overflowX, overflowY].some((o) => o === 'auto' || o === 'scroll');
-}
-
 /** Takes the controls inside a card out of the Tab order unless `open`, and keeps controls
- *  that appear later (a longer touchpoint list) out too; puts every one back when opened. */
+ *  that appear later (a longer touchpoint list) out too; puts every one back when opened.
+ *  (A box that scrolls would be a stop of its own in Chromium with nothing tabbable inside:
+ *  the touchpoint picker keeps still while its card is closed.) */
 export function fieldsInTabOrder(open: boolean): Attachment<HTMLElement> {
 	return (card) => {
 		if (open) return;
 		const hide = () => {
-			for (const el of card.querySelectorAll<HTMLElement>('*')) {
-				if (el.hasAttribute(SAVED) || !(el.matches(FOCUSABLE) || scrolls(el))) continue;
+			for (const el of card.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+				if (el.hasAttribute(SAVED)) continue;
 				el.setAttribute(SAVED, el.getAttribute('tabindex') ?? '');
 				el.tabIndex = -1;
 			}
