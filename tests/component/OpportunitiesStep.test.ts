@@ -216,6 +216,74 @@ describe('OpportunitiesStep', () => {
 		expect((await loadWorkshop(db, id))!.opportunities[0]!.votes).toBe(2);
 	});
 
+	it('votes any card by keyboard in a few keys: one Tab stop for the cards, ↑/↓ between them, + / − on one', async () => {
+		const { session, user } = await setup();
+		const ideas = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+		opportunities(
+			session,
+			ideas.map((idea) => ({ idea }))
+		);
+		await screen.findAllByRole('group', { name: /^Votes for / });
+		const card = (idea: string) =>
+			screen
+				.getAllByRole('listitem')
+				.find((li) => li.querySelector('.row-title')?.textContent === idea)!;
+
+		// From the control before the list: each key press counted, until E has a vote.
+		screen.getByRole('radio', { name: 'As added' }).focus();
+		let presses = 0;
+		for (const key of ['{Tab}', '{ArrowDown}', '{ArrowDown}', '{ArrowDown}', '{ArrowDown}', '+']) {
+			if (session.data.opportunities[4]!.votes > 0) break;
+			await user.keyboard(key);
+			presses++;
+		}
+		expect(session.data.opportunities[4]!.votes).toBe(1);
+		expect(presses).toBeLessThanOrEqual(6);
+		expect(card('E')).toHaveFocus();
+		// The card says what it is and how many votes it has; the vote is announced.
+		expect(card('E')).toHaveAccessibleName('E');
+		expect(card('E')).toHaveAccessibleDescription(/^1 vote Dot voting: .*↑ ↓/);
+		expect(announced()).toContain('E: 1 vote');
+		await user.keyboard('-');
+		expect(session.data.opportunities[4]!.votes).toBe(0);
+
+		// One Tab stop for all the cards: the next Tab leaves the list, Shift+Tab comes back to E.
+		await user.tab();
+		expect(screen.getByRole('button', { name: /Add opportunity/ })).toHaveFocus();
+		await user.tab({ shift: true });
+		expect(card('E')).toHaveFocus();
+
+		// Home and End, and the ends hold.
+		await user.keyboard('{End}');
+		expect(card('H')).toHaveFocus();
+		await user.keyboard('{ArrowDown}');
+		expect(card('H')).toHaveFocus();
+		await user.keyboard('{Home}{ArrowUp}');
+		expect(card('A')).toHaveFocus();
+
+		// Enter goes into the card's fields, Tab goes through them, Escape comes back to the card.
+		await user.keyboard('{ArrowDown}{Enter}');
+		expect(within(card('B')).getByLabelText('Problem')).toHaveFocus();
+		await user.tab();
+		expect(within(card('B')).getByLabelText('Idea')).toHaveFocus();
+		await user.keyboard('{Escape}');
+		expect(card('B')).toHaveFocus();
+		// Out again, the fields are no Tab stops.
+		await user.tab();
+		expect(screen.getByRole('button', { name: /Add opportunity/ })).toHaveFocus();
+	});
+
+	it('Delete on a card removes it (with Undo) and the keyboard stays on the card in its place', async () => {
+		const { session, user } = await setup();
+		opportunities(session, [{ idea: 'A' }, { idea: 'B' }, { idea: 'C' }]);
+		await screen.findAllByRole('group', { name: /^Votes for / });
+		screen.getByRole('radio', { name: 'As added' }).focus();
+		await user.keyboard('{Tab}{ArrowDown}{Delete}');
+		expect(shownOrder()).toEqual(['A', 'C']);
+		expect(document.activeElement).toHaveAccessibleName('C');
+		expect(screen.getByText('Deleted “B”')).toBeInTheDocument();
+	});
+
 	it('"By votes" sorts, then holds still while voting until "Sort now"', async () => {
 		const { session, user } = await setup();
 		opportunities(session, [

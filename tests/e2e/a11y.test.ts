@@ -44,7 +44,11 @@ const STRUCTURE = [
 	'region',
 	'skip-link',
 	'heading-order',
-	'page-has-heading-one'
+	'page-has-heading-one',
+	// WCAG 2.5.3, Label in Name: a control's accessible name holds its visible label, so a person
+	// using voice control can say what they see ("click Request form"). axe keeps the rule among
+	// its experimental ones, off unless asked for by name.
+	'label-content-name-mismatch'
 ];
 
 /** The projector's promise: every text at 7:1 or more, large or not. axe's enhanced contrast
@@ -55,6 +59,38 @@ const SEVEN_EVERYWHERE = {
 		options: { contrastRatio: { normal: { expected: 7 }, large: { expected: 7 } } }
 	}
 };
+
+/** Label in Name, the way a person using voice control needs it: where a control's name is set
+ *  apart from its content (aria-label, aria-labelledby), the name begins with the words it shows,
+ *  so "click Add touchpoint" finds it. axe only asks that the words appear somewhere in the name.
+ *  Controls that show only a symbol (✕, ↑, +) have no visible words to say, and are left out. */
+async function labelsFirst(page: Page, screen: string): Promise<string[]> {
+	return page.evaluate((screen) => {
+		const words = (text: string) =>
+			text
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.trim()
+				.toLowerCase();
+		const controls = document.querySelectorAll<HTMLElement>(
+			'button, a[href], summary, [role="button"], [role="link"], [role="tab"], [role="radio"], [role="checkbox"], [role="switch"], [role="option"], [role="menuitem"]'
+		);
+		const found: string[] = [];
+		for (const el of controls) {
+			const ids = el.getAttribute('aria-labelledby');
+			const name = ids
+				? ids
+						.split(/\s+/)
+						.map((id) => document.getElementById(id)?.textContent ?? '')
+						.join(' ')
+				: el.getAttribute('aria-label');
+			if (name === null || !el.checkVisibility()) continue;
+			const shown = words(el.innerText);
+			if (shown && !words(name).startsWith(shown))
+				found.push(`${screen}: "${name}" does not begin with what it shows, "${el.innerText}"`);
+		}
+		return found;
+	}, screen);
+}
 
 /** Checks the page as it is now and returns what is wrong, to be asserted at the end of the test
  *  (so one run lists every screen's problems, not only the first). */
@@ -71,7 +107,7 @@ async function audit(page: Page, screen: string, { sevenToOne = false } = {}): P
 		.options(options as RunOptions)
 		.withTags(WCAG_22_AA)
 		.analyze();
-	const found = describe(screen, results.violations);
+	const found = [...describe(screen, results.violations), ...(await labelsFirst(page, screen))];
 	// The extra rules are outside the tags: make sure they ran (with a modal dialog open, the
 	// page-wide ones find nothing to apply to), and that the 7:1 rule measured some text.
 	const { passes, violations, incomplete, inapplicable } = results;

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from './fixtures';
 import { expectFocusVisible, nextStep, press, tabTo, typeInto } from './keyboard';
-import { wordsIn } from './words';
+import { exampleName, wordsIn } from './words';
 
 const say = wordsIn('en');
 
@@ -139,7 +139,9 @@ test('a whole workshop by keyboard alone, focus always visible, never lost on de
 	await expect(page.getByText(say('touchpoints.count', { n: 4 }))).toBeVisible();
 
 	const timeline = page.locator('.timeline');
-	const card = (title: string) => timeline.getByRole('button', { name: title, exact: true });
+	// A card is named by what it shows, its title first.
+	const card = (title: string) =>
+		timeline.getByRole('button', { name: new RegExp(`^${title}\\s*,`) });
 	await tabTo(page, card(TOUCHPOINTS[1]!), { back: true });
 	await page.keyboard.press('Delete');
 	await expect(card(TOUCHPOINTS[1]!)).toHaveCount(0);
@@ -229,4 +231,51 @@ test('a whole workshop by keyboard alone, focus always visible, never lost on de
 		IDEA
 	])
 		expect(text).toContain(typed);
+});
+
+test('dot voting by keyboard: the fifth opportunity of the example gets a vote in a few keys', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: exampleName('en'), exact: true }).click();
+	await expect(page.getByLabel(say('field.journey.name'))).toBeEditable();
+	await page.locator('.step-list button').nth(8).click();
+	const title = page.getByRole('heading', { level: 1, name: say('step.opportunities.title') });
+	await expect(title).toBeVisible();
+	await stepShown(page);
+	const cards = page.locator('[data-opportunity]');
+	await expect(cards).toHaveCount(5);
+	const fifth = cards.nth(4);
+	const name = (await fifth.locator('.row-title').textContent())!;
+	const votesOf = () =>
+		page.getByRole('group', { name: say('opportunities.vote.group', { item: name }) });
+	const before = Number(await votesOf().locator('.count').textContent());
+
+	// From the step's title: Tab past the suggestions, the views and the order to the cards,
+	// every stop visibly focused; the list of cards is a single stop.
+	await title.focus();
+	let presses = 0;
+	while (!(await cards.first().evaluate((el) => el === document.activeElement))) {
+		await press(page, 'Tab');
+		expect(++presses, 'Tab presses to the first card').toBeLessThanOrEqual(15);
+	}
+	const toList = presses;
+	for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
+		await press(page, key);
+		presses++;
+	}
+	await expect(fifth).toBeFocused();
+	await page.keyboard.press('+');
+	presses++;
+	await expect(votesOf().locator('.count')).toHaveText(String(before + 1));
+	await expect(
+		page.getByRole('status').filter({ hasText: `${name}: ${before + 1} votes` })
+	).toHaveCount(1);
+	expect(presses - toList, 'keys from the first card to a vote on the fifth').toBeLessThanOrEqual(
+		6
+	);
+
+	// The next Tab leaves the cards for "Add opportunity".
+	await press(page, 'Tab');
+	await expect(page.getByRole('button', { name: say('opportunities.add') })).toBeFocused();
 });

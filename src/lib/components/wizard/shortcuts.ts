@@ -52,7 +52,9 @@ export const STEP_KEYS: readonly Shortcut[] = [
 	{ keys: 'G', label: 'keys.gapAfter' },
 	{ keys: 'Ctrl + Z', label: 'keys.undo' },
 	{ keys: '1 – 5', label: 'keys.score' },
+	{ keys: '↑ ↓ Home End', label: 'keys.cards' },
 	{ keys: '+ −', label: 'keys.vote' },
+	{ keys: 'Enter · Esc', label: 'keys.intoCard' },
 	{ keys: 'Esc', label: 'keys.escape' }
 ];
 

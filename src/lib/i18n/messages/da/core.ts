@@ -63,6 +63,12 @@ export const core = {
 	'list.moveDown': 'Flyt ned',
 	'list.empty': 'Her er ikke noget endnu.',
 	'list.item': 'Punkt {n}',
+	'field.limit.count': '{length} / {limit}',
+	'field.limit.left.one': '1 tegn tilbage',
+	'field.limit.left.many': '{n} tegn tilbage',
+	'field.limit.over.one': '1 tegn for meget',
+	'field.limit.over.many': '{n} tegn for meget',
+	'field.limit.pasted': 'Kun begyndelsen af det indsatte er med: feltet rummer højst {limit} tegn.',
 
 	'step.report.title': 'Rapporten',
 	'step.report.purpose': 'Alt, hvad rummet har lavet, samlet i én PDF til at dele og hænge op.',

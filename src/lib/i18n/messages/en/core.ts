@@ -64,6 +64,13 @@ export const core = {
 	'list.moveDown': 'Move down',
 	'list.empty': 'Nothing here yet.',
 	'list.item': 'Item {n}',
+	'field.limit.count': '{length} / {limit}',
+	'field.limit.left.one': '1 character left',
+	'field.limit.left.many': '{n} characters left',
+	'field.limit.over.one': '1 character too many',
+	'field.limit.over.many': '{n} characters too many',
+	'field.limit.pasted':
+		'Only the start of what you pasted fits: this field holds up to {limit} characters.',
 
 	'step.report.title': 'The report',
 	'step.report.purpose': 'Everything the room produced, in one PDF to share and pin on the wall.',

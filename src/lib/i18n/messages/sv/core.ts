@@ -64,6 +64,13 @@ export const core = {
 	'list.moveDown': 'Flytta ner',
 	'list.empty': 'Inget här än.',
 	'list.item': 'Punkt {n}',
+	'field.limit.count': '{length} / {limit}',
+	'field.limit.left.one': '1 tecken kvar',
+	'field.limit.left.many': '{n} tecken kvar',
+	'field.limit.over.one': '1 tecken för mycket',
+	'field.limit.over.many': '{n} tecken för mycket',
+	'field.limit.pasted':
+		'Bara början av det du klistrade in kom med: fältet rymmer högst {limit} tecken.',
 
 	'step.report.title': 'Rapporten',
 	'step.report.purpose':

@@ -47,7 +47,7 @@ export const opportunities = {
 	'opportunities.sortStale': 'Noget er ændret. Listen bliver stående, til du sorterer igen.',
 
 	'opportunities.voteHint':
-		'Prikafstemning: tryk + eller − et vilkårligt sted på et kort, eller brug knapperne.',
+		'Prikafstemning: Tab til kortene, ↑ ↓ fra kort til kort, + eller − for at stemme. Enter åbner kortets felter, Esc går tilbage.',
 	'opportunities.vote.group': 'Stemmer på {item}',
 	'opportunities.vote.add': 'Giv en stemme: {item}',
 	'opportunities.vote.remove': 'Tag en stemme tilbage: {item}',

@@ -41,7 +41,8 @@ export const opportunities = {
 	'opportunities.sortNow': 'Sort now',
 	'opportunities.sortStale': 'Something changed. The list stays put until you sort again.',
 
-	'opportunities.voteHint': 'Dot voting: press + or − anywhere on a card, or use its buttons.',
+	'opportunities.voteHint':
+		'Dot voting: Tab to the cards, ↑ ↓ to go from card to card, + or − to vote. Enter opens a card’s fields, Esc comes back.',
 	'opportunities.vote.group': 'Votes for {item}',
 	'opportunities.vote.add': 'Add a vote: {item}',
 	'opportunities.vote.remove': 'Take back a vote: {item}',

@@ -45,7 +45,7 @@ export const opportunities = {
 	'opportunities.sortStale': 'Något har ändrats. Ordningen ligger kvar tills du sorterar igen.',
 
 	'opportunities.voteHint':
-		'Prickröstning: tryck + eller − var som helst på ett kort, eller använd knapparna.',
+		'Prickröstning: Tabba till korten, ↑ ↓ från kort till kort, + eller − för att rösta. Enter öppnar kortets fält, Esc går tillbaka.',
 	'opportunities.vote.group': 'Röster på {item}',
 	'opportunities.vote.add': 'Lägg en röst: {item}',
 	'opportunities.vote.remove': 'Ta tillbaka en röst: {item}',
