@@ -4,6 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import StepTimerView from '$lib/components/wizard/StepTimer.svelte';
 import { defaultAgenda } from '$lib/domain/agenda';
 import type { StepId } from '$lib/domain/types';
+import { locale } from '$lib/i18n/locale.svelte';
 import { StepTimer } from '$lib/session/step-timer.svelte';
 
 const MIN = 60_000;
@@ -67,5 +68,18 @@ describe('the step timer on screen', () => {
 			/Behind by \d+ min/
 		);
 		timer.stop();
+	});
+
+	// "Timer" is the plural of "time" (hour) in Danish: a screen reader would announce hours.
+	it('is a countdown in Danish and Swedish, not hours', async () => {
+		await locale.set('da');
+		const timer = setup();
+		expect(screen.getByRole('region', { name: 'Nedtælling for dette trin' })).toBeInTheDocument();
+		timer.stop();
+		await locale.set('sv');
+		expect(
+			screen.getByRole('region', { name: 'Nedräkning för det här steget' })
+		).toBeInTheDocument();
+		await locale.set('en');
 	});
 });

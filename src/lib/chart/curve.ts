@@ -5,6 +5,7 @@
 // chart wears the app's light page; the projector passes its theme's colours and a larger type.
 import type { ActiveElement, Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { EmotionScore } from '$lib/domain/types';
+import { fitName, LINE, needsTwoLines, stripHeight, type Measure } from './band-names';
 import {
 	CURVE_COLOURS,
 	pointStyle,
@@ -57,22 +58,55 @@ const coloursOf = (view: CurveView) => view.look?.colours ?? CURVE_COLOURS;
 const stripOf = (view: CurveView) =>
 	view.look ? Math.round(view.look.fontSize * 1.5) : BAND_STRIP;
 
-/** Phases as labelled background bands behind the points. */
+const bandFont = (size: number) => `bold ${size}px system-ui, sans-serif`;
+
+/** Each band's width in pixels over a chart area `area` px wide: every point has the same slot. */
+function bandWidths(bands: readonly CurveBand[], count: number, area: number): number[] {
+	return bands.map((b) => (area * (b.to - b.from + 1)) / count - 12);
+}
+
+/** The strip each chart was laid out with, so the names are drawn in the room it has. */
+const strips = new WeakMap<Chart, number>();
+
+/** Phases as labelled background bands behind the points, the names fitted to their bands. */
 const bandsPlugin: Plugin<'line'> = {
 	id: 'phaseBands',
+	// Before the layout: a strip of two lines when a name needs them (a phase of one or two
+	// touchpoints has a narrow band). The band widths come from the last layout, or an estimate.
+	beforeLayout(chart, _args, options) {
+		const o = options as Partial<BandOptions>;
+		const { bands = [], names = [], count = 0, font = 15, strip = BAND_STRIP } = o;
+		if (count === 0) return;
+		const area = chart.chartArea?.width > 0 ? chart.chartArea.width : chart.width * 0.85;
+		const ctx = chart.ctx;
+		const measure: Measure = (text, size) => {
+			ctx.font = bandFont(size);
+			return ctx.measureText(text).width;
+		};
+		const two = needsTwoLines(names, bandWidths(bands, count, area), font, measure);
+		const height = stripHeight(two ? 2 : 1, font, strip);
+		strips.set(chart, height);
+		const padding = chart.options.layout?.padding;
+		if (typeof padding === 'object' && 'top' in padding) padding.top = height + 4;
+	},
 	beforeDatasetsDraw(chart, _args, options) {
 		const {
 			bands = [],
 			names = [],
 			count = 0,
 			colours = CURVE_COLOURS,
-			font = 15,
-			strip = BAND_STRIP
+			font = 15
 		} = options as Partial<BandOptions>;
 		const { ctx, chartArea, scales } = chart;
 		const x = scales.x;
 		if (!x || count === 0) return;
+		const strip = strips.get(chart) ?? BAND_STRIP;
 		const top = chartArea.top - strip;
+		const measure: Measure = (text, size) => {
+			ctx.font = bandFont(size);
+			return ctx.measureText(text).width;
+		};
+		const lines = strip >= stripHeight(2, font, 0) ? 2 : 1;
 		bands.forEach((band, i) => {
 			const left = band.from === 0 ? chartArea.left : x.getPixelForValue(band.from - 0.5);
 			const right = band.to >= count - 1 ? chartArea.right : x.getPixelForValue(band.to + 0.5);
@@ -82,10 +116,13 @@ const bandsPlugin: Plugin<'line'> = {
 			ctx.beginPath();
 			ctx.rect(left, top, right - left, strip);
 			ctx.clip();
+			const fitted = fitName(names[i] ?? band.name, right - left - 12, font, measure, lines);
 			ctx.fillStyle = colours.bandText;
-			ctx.font = `bold ${font}px system-ui, sans-serif`;
+			ctx.font = bandFont(fitted.size);
 			ctx.textBaseline = 'middle';
-			ctx.fillText(names[i] ?? band.name, left + 6, top + strip / 2);
+			const step = fitted.size * LINE;
+			const first = top + strip / 2 - ((fitted.lines.length - 1) * step) / 2;
+			fitted.lines.forEach((line, n) => ctx.fillText(line, left + 6, first + n * step));
 			ctx.restore();
 		});
 	}

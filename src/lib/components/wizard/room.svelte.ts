@@ -29,6 +29,9 @@ export class Room {
 	help = $state(false);
 	/** A presenter window has said hello and not yet goodbye. */
 	presenterOpen = $state(false);
+	/** How many moves a key or the presenter asked for and a hard guard refused (step 1 has no
+	 *  name yet): each one is said again, as a press of "Next" would show it. */
+	refused = $state(0);
 	#theme: ProjectorTheme = $state(storedTheme());
 	#presenter: Window | null = null;
 
@@ -55,7 +58,7 @@ export class Room {
 			case 'nav.next':
 			case 'nav.back':
 			case 'nav.goto':
-				return session.send(command);
+				return this.#move(command);
 			case 'timer.toggle':
 				return session.place !== 'report' && session.timer.toggle();
 			case 'timer.reset':
@@ -69,6 +72,15 @@ export class Room {
 			case 'prompts.toggle':
 				prefs.promptsOpen = !prefs.promptsOpen;
 		}
+	}
+
+	/** Moves, and counts a move the machine refused (it marks `blocked`; a key with nowhere to
+	 *  go, ← on step 1, changes nothing and is not a refusal). */
+	#move(command: Extract<RoomCommand, { type: 'nav.next' | 'nav.back' | 'nav.goto' }>) {
+		const before = this.session.machine.snapshot;
+		this.session.send(command);
+		const after = this.session.machine.snapshot;
+		if (after !== before && after.context.blocked) this.refused++;
 	}
 
 	/** A shortcut key. Some only make sense in this window (they need the page or a key press). */

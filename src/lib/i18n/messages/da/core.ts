@@ -62,6 +62,8 @@ export const core = {
 	'list.moveUp': 'Flyt op',
 	'list.moveDown': 'Flyt ned',
 	'list.empty': 'Her er ikke noget endnu.',
+	'date.invalid':
+		'Skriv en dato, fx 6. december 2026 eller 6/12/2026. Indtil da er den gemte dato uændret.',
 	'list.item': 'Punkt {n}',
 	'field.limit.count': '{length} / {limit}',
 	'field.limit.left.one': '1 tegn tilbage',

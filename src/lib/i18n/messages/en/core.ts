@@ -63,6 +63,8 @@ export const core = {
 	'list.moveUp': 'Move up',
 	'list.moveDown': 'Move down',
 	'list.empty': 'Nothing here yet.',
+	'date.invalid':
+		'Write a date, e.g. 6 December 2026 or 6/12/2026. Until then the saved date stays as it was.',
 	'list.item': 'Item {n}',
 	'field.limit.count': '{length} / {limit}',
 	'field.limit.left.one': '1 character left',

@@ -63,6 +63,8 @@ export const core = {
 	'list.moveUp': 'Flytta upp',
 	'list.moveDown': 'Flytta ner',
 	'list.empty': 'Inget här än.',
+	'date.invalid':
+		'Skriv ett datum, t.ex. 6 december 2026 eller 6/12/2026. Till dess är det sparade datumet oförändrat.',
 	'list.item': 'Punkt {n}',
 	'field.limit.count': '{length} / {limit}',
 	'field.limit.left.one': '1 tecken kvar',

@@ -14,7 +14,7 @@ export const keys = {
 	'keys.close': 'Luk',
 	'keys.next': 'Næste trin',
 	'keys.back': 'Forrige trin',
-	'keys.timer': 'Start eller sæt timeren på pause',
+	'keys.timer': 'Start eller sæt nedtællingen på pause',
 	'keys.add': 'Tilføj noget til dette trin',
 	'keys.projector': 'Projektortilstand til eller fra',
 	'keys.fullscreen': 'Fuld skærm til eller fra',

@@ -3,7 +3,7 @@
 import type { timer as english } from '../../en/room/timer';
 
 export const timer = {
-	'timer.label': 'Timer for dette trin',
+	'timer.label': 'Nedtælling for dette trin',
 	'timer.left': '{time} tilbage',
 	'timer.over': '{time} over tiden',
 	'timer.of': 'af {minutes} min.',

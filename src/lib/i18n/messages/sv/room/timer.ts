@@ -3,7 +3,7 @@
 import type { timer as english } from '../../en/room/timer';
 
 export const timer = {
-	'timer.label': 'Timer för det här steget',
+	'timer.label': 'Nedräkning för det här steget',
 	'timer.left': '{time} kvar',
 	'timer.over': '{time} över tiden',
 	'timer.of': 'av {minutes} min',
