@@ -57,6 +57,17 @@ const coloursOf = (view: CurveView) => view.look?.colours ?? CURVE_COLOURS;
 const stripOf = (view: CurveView) =>
 	view.look ? Math.round(view.look.fontSize * 1.5) : BAND_STRIP;
 
+/** Writes on the canvas how many of the points' labels the axis could draw (Chart.js skips
+ *  labels that would overlap): the projector's pages are sized so that none is skipped, and its
+ *  browser test reads this to prove it. */
+const labelsShownPlugin: Plugin<'line'> = {
+	id: 'labelsShown',
+	afterLayout(chart) {
+		const shown = chart.scales.x?.ticks.length ?? 0;
+		chart.canvas.dataset.labelsShown = `${shown}/${chart.data.labels?.length ?? 0}`;
+	}
+};
+
 /** Phases as labelled background bands behind the points. */
 const bandsPlugin: Plugin<'line'> = {
 	id: 'phaseBands',
@@ -213,7 +224,7 @@ export function curveConfig(state: {
 				phaseBands: bandOptions(view)
 			}
 		},
-		plugins: [bandsPlugin]
+		plugins: [bandsPlugin, labelsShownPlugin]
 	};
 }
 

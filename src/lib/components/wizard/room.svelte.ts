@@ -13,6 +13,7 @@ import {
 	type RoomMessage,
 	type RoomState
 } from '$lib/session/room-channel';
+import { Pager } from '../projector/pager.svelte';
 import type { ProjectorTheme } from '../projector/themes';
 import { prefs } from './prefs.svelte';
 import { ROOM_COMMANDS, type RoomAction } from './shortcuts';
@@ -29,6 +30,8 @@ export class Room {
 	help = $state(false);
 	/** A presenter window has said hello and not yet goodbye. */
 	presenterOpen = $state(false);
+	/** The projector's pages of a step that fills more than one screen. */
+	readonly pager = new Pager();
 	#theme: ProjectorTheme = $state(storedTheme());
 	#presenter: Window | null = null;
 
@@ -68,6 +71,11 @@ export class Room {
 				return;
 			case 'prompts.toggle':
 				prefs.promptsOpen = !prefs.promptsOpen;
+				return;
+			case 'page.next':
+				return this.projector && this.pager.next();
+			case 'page.back':
+				return this.projector && this.pager.back();
 		}
 	}
 
@@ -114,6 +122,10 @@ export class Room {
 			projector: this.projector,
 			theme: this.theme,
 			promptsOpen: prefs.promptsOpen,
+			page:
+				this.projector && this.pager.count > 1
+					? { n: this.pager.index + 1, count: this.pager.count, label: this.pager.label }
+					: null,
 			timer: {
 				step: timer.step,
 				running: timer.running,
