@@ -42,7 +42,7 @@ export function measureBody(pager: Pager): Attachment<HTMLElement> {
 /** Quiet time after the last change before the output is judged: while a step comes in, the
  *  frame settles over a few frames (the questions fold, the pages are planned), and a page that
  *  only overflows on the way must not make every page smaller. */
-const SETTLE_MS = 200;
+const SETTLE_MS = 150;
 
 /** Watches the output: when what it shows stays taller or wider than its box, the pages get
  *  smaller. */

@@ -23,8 +23,8 @@ const STRIP_EM = 1.8;
 /** The line over a paged output that says which page the room sees. */
 const BAR_EM = 1.6;
 /** Each time the browser finds a page fuller than planned, plan this much less; at most so often. */
-const SHRINK = 0.88;
-const MAX_SHRINKS = 6;
+const SHRINK = 0.85;
+const MAX_SHRINKS = 5;
 
 export class Pager {
 	/** The box of the prompts and the output together, measured by the frame. */
@@ -67,6 +67,11 @@ export class Pager {
 	readonly box: Box = $derived(this.boxFor(this.prompts));
 	readonly count: number = $derived(this.#source ? Math.max(1, this.#source.count(this.box)) : 1);
 	readonly label: string = $derived(this.count > 1 && this.#source ? this.#source.label() : '');
+
+	/** How often the browser found a page fuller than planned since the output was shown. */
+	get shrinks(): number {
+		return this.#shrinks;
+	}
 
 	get index(): number {
 		return Math.min(this.#index, this.count - 1);

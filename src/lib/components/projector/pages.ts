@@ -245,21 +245,49 @@ const AXIS_EM = 8.5;
 /** Between two touchpoints' numbers under the axis, so every number is drawn, none skipped. */
 const POINT_PITCH_EM = 1.8;
 
-/** How many touchpoints one page of the curve holds, the pages made as even as they can be. */
-export function curveWindow(points: number, box: Box): number {
+/** The curve's figure: the chart, its phase names and numbers, the key under it, the gaps. */
+const CURVE_FIGURE_EM = 10.8;
+/** The lows' heading, and each low's padding and rule. */
+const LOWS_HEAD_EM = 1.7;
+const LOW_EXTRA_EM = 0.4;
+/** Inside a column of lows, beside a low's text: the panel's padding and the number. */
+const LOW_INSET_EM = 2.6;
+
+/**
+ * How many touchpoints one page of the curve holds: as many as have room for their numbers under
+ * the axis and for their lows (`lows[i]`, the words of point i's line, or null) in the two
+ * columns under the curve; the pages made as even as they can be.
+ */
+export function curveWindow(lows: readonly (string | null)[], box: Box): number {
+	const points = lows.length;
 	if (unmeasured(box) || points === 0) return Math.max(points, 1);
-	const plot = box.width - AXIS_EM * box.em;
-	const fit = Math.max(4, Math.floor((plot / (POINT_PITCH_EM * box.em)) * box.fill));
-	const pages = Math.ceil(points / fit);
-	return Math.ceil(points / pages);
+	const em = box.em;
+	const plot = box.width - AXIS_EM * em;
+	let fit = Math.max(4, Math.floor(plot / (POINT_PITCH_EM * em)));
+	const room = box.height * box.fill - (CURVE_FIGURE_EM + LOWS_HEAD_EM) * em;
+	const column = (box.width - 1.2 * em) / 2 - LOW_INSET_EM * em;
+	const heights = lows.map((low) =>
+		low === null ? 0 : (lineCount(low, column, box) * LINE + LOW_EXTRA_EM) * em
+	);
+	// Two columns of lows: half the total, and a line's worth for the uneven break.
+	const fitsLows = (from: number, to: number) => {
+		const shown = heights.slice(from, to).filter((h) => h > 0);
+		const total = shown.reduce((a, b) => a + b, 0);
+		return total / 2 + Math.max(0, ...shown) <= room || shown.length <= 1;
+	};
+	for (; fit > 1; fit--) {
+		const size = Math.ceil(points / Math.ceil(points / fit));
+		let ok = true;
+		for (let from = 0; ok && from < points; from += size) ok = fitsLows(from, from + size);
+		if (ok) return size;
+	}
+	return 1;
 }
 
 // ── Step 9: the impact/effort grid, a few ideas per corner at a time ───────────────────────────
 
-/** The grid's share of the width beside "Most votes" (OpportunitiesOutput's 2.2fr : 1fr). */
-const GRID_SHARE = 2.2 / 3.2;
-/** Across: the gap to "Most votes", the impact axis and the gaps between the corners. */
-const GRID_ACROSS_EM = 2.8;
+/** Across: the impact axis and the gap between the corners. */
+const GRID_ACROSS_EM = 1.9;
 /** Down: the effort axis and the gaps between the corners. */
 const GRID_DOWN_EM = 2.2;
 /** A corner's name and count, with its padding and top border. */
@@ -275,7 +303,7 @@ const IDEA_EXTRA_EM = 0.4;
 export function cornerPages(corners: readonly (readonly string[])[], box: Box): number[][] {
 	if (unmeasured(box)) return corners.map(() => [0]);
 	const em = box.em;
-	const width = (box.width * GRID_SHARE - GRID_ACROSS_EM * em) / 2 - CORNER_INSET_EM * em;
+	const width = (box.width - GRID_ACROSS_EM * em) / 2 - CORNER_INSET_EM * em;
 	const room = (box.height * box.fill - GRID_DOWN_EM * em) / 2 - CORNER_HEAD_EM * em;
 	return corners.map((ideas) => {
 		const starts = [0];

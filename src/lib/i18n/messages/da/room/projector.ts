@@ -24,9 +24,6 @@ export const projector = {
 		'Intet er vurderet endnu – spørg rummet: hvilket ansigt passer til det første kontaktpunkt?',
 	'projector.opportunities.empty':
 		'Ingen muligheder endnu – spørg rummet: hvilket lavpunkt vil I løse først, og hvordan?',
-	'projector.opportunities.top': 'Flest stemmer',
-	'projector.opportunities.noVotes': 'Ingen stemmer endnu – giv alle tre stemmer hver.',
-	'projector.opportunities.more': '+ {n} til',
 	'projector.improve.empty':
 		'Ingen handlinger endnu – spørg rummet: hvem gør hvad nu, og hvornår skal det være færdigt?',
 	'projector.improve.noDue': 'Ingen frist endnu',

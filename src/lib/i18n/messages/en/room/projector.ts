@@ -21,9 +21,6 @@ export const projector = {
 		'Nothing scored yet — ask the room: which face fits the first touchpoint?',
 	'projector.opportunities.empty':
 		'No opportunities yet — ask the room: which low point would you fix first, and how?',
-	'projector.opportunities.top': 'Most votes',
-	'projector.opportunities.noVotes': 'No votes yet — give everyone three votes.',
-	'projector.opportunities.more': '+ {n} more',
 	'projector.improve.empty':
 		'No actions yet — ask the room: who does what next, and by which date?',
 	'projector.improve.noDue': 'No date yet',

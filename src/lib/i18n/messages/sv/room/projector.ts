@@ -24,9 +24,6 @@ export const projector = {
 		'Inget är bedömt än – fråga gruppen: vilket ansikte passar den första beröringspunkten?',
 	'projector.opportunities.empty':
 		'Inga möjligheter än – fråga gruppen: vilken lågpunkt vill ni åtgärda först, och hur?',
-	'projector.opportunities.top': 'Flest röster',
-	'projector.opportunities.noVotes': 'Inga röster än – ge alla tre röster var.',
-	'projector.opportunities.more': '+ {n} till',
 	'projector.improve.empty':
 		'Inga åtgärder än – fråga gruppen: vem gör vad härnäst, och när ska det vara klart?',
 	'projector.improve.noDue': 'Inget datum än',
