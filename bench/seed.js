@@ -174,7 +174,7 @@ export function seedMap(size) {
 						order: i,
 						kind: i % 9 === 4 ? 'gap' : 'touchpoint',
 						title: WORDS.titles[i % WORDS.titles.length],
-						phaseId: phases[Math.floor((i * size.phases) / size.touchpoints)].id,
+						phaseId: `seed-phase-${Math.floor((i * size.phases) / size.touchpoints)}`,
 						channel: ['web', 'email', 'phone', 'portal'][i % 4],
 						customerAction: '',
 						ownerId: '',
