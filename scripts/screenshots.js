@@ -53,12 +53,12 @@ try {
 			continue;
 		}
 		await page.keyboard.press('p');
-		await page.waitForTimeout(400);
+		await page.waitForTimeout(1500);
 		await page.screenshot({ path: `${out}/${name}-${mode}.png` });
 		for (let p = 2; map && p <= 6 && (await page.locator('.page-bar').count()); p++) {
 			const before = await page.locator('.page-bar').textContent();
 			await page.keyboard.press('ArrowDown');
-			await page.waitForTimeout(400);
+			await page.waitForTimeout(1500);
 			if ((await page.locator('.page-bar').textContent()) === before) break;
 			await page.screenshot({ path: `${out}/${name}-${mode}-p${p}.png` });
 		}

@@ -54,7 +54,9 @@ export function watchOverflow(pager: Pager): Attachment<HTMLElement> {
 			timer = setTimeout(() => {
 				const over =
 					box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
-				if (over && box.clientHeight > 0) pager.overflowed();
+				// A smaller plan may change nothing in the page (one item per page already):
+				// look again, until the pager has nothing left to try.
+				if (over && box.clientHeight > 0 && pager.overflowed()) check();
 			}, SETTLE_MS);
 		};
 		const changes = new MutationObserver(check);

@@ -36,6 +36,8 @@ export class Pager {
 	wantsPrompts: () => boolean = $state.raw(() => false);
 	#index = $state(0);
 	#shrinks = $state(0);
+	/** Smaller pages did not help (one idea taller than its corner): the questions gave way. */
+	#folded = $state(false);
 	#source: PageSource | null = $state.raw(null);
 
 	/** The output's box with the questions in `place`; a line less when it has pages. */
@@ -57,6 +59,7 @@ export class Pager {
 	/** Beside the output, unless the output needs fewer pages with them folded away. */
 	readonly prompts: PromptsPlace = $derived.by(() => {
 		if (!this.wantsPrompts()) return 'none';
+		if (this.#folded) return 'folded';
 		const source = this.#source;
 		if (!source || unmeasured(this.boxFor('beside'))) return 'beside';
 		return source.count(this.boxFor('beside')) > source.count(this.boxFor('folded'))
@@ -95,6 +98,7 @@ export class Pager {
 		this.#source = source;
 		this.#index = 0;
 		this.#shrinks = 0;
+		this.#folded = false;
 		return () => {
 			if (this.#source === source) this.#source = null;
 		};
@@ -105,11 +109,20 @@ export class Pager {
 		if (Math.abs(width - this.body.width) < 1 && Math.abs(height - this.body.height) < 1) return;
 		this.body = { width, height };
 		this.#shrinks = 0;
+		this.#folded = false;
 	}
 
-	/** The page shown runs over its box (the estimate was short): plan smaller pages. */
-	overflowed() {
+	/** The page shown runs over its box (the estimate was short): plan smaller pages. False when
+	 *  nothing is left to try (then the box scrolls, reachable by keyboard, as a last resort). */
+	overflowed(): boolean {
 		if (this.#shrinks < MAX_SHRINKS) this.#shrinks++;
+		else if (!this.#folded && this.prompts === 'beside') {
+			// Still over at the smallest pages: the width beside the questions is too narrow for
+			// one of its items. Give the output the width, and plan afresh.
+			this.#folded = true;
+			this.#shrinks = 0;
+		} else return false;
+		return true;
 	}
 }
 
