@@ -71,6 +71,13 @@ export function curveData(phases: readonly Phase[], touchpoints: readonly Touchp
 	return { points, bands: curveBands(points), summary: curveSummary(points) };
 }
 
+/** Points `from` to `to` (exclusive) of the curve, keeping their numbers: a page of a long one. */
+export function curveSlice(data: CurveData, from: number, to: number): CurveData {
+	if (from <= 0 && to >= data.points.length) return data;
+	const points = data.points.slice(from, to);
+	return { points, bands: curveBands(points), summary: curveSummary(points) };
+}
+
 function curveBands(points: readonly CurvePoint[]): CurveBand[] {
 	const bands: CurveBand[] = [];
 	points.forEach((p, i) => {

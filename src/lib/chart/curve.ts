@@ -68,6 +68,17 @@ function bandWidths(bands: readonly CurveBand[], count: number, area: number): n
 /** The strip each chart was laid out with, so the names are drawn in the room it has. */
 const strips = new WeakMap<Chart, number>();
 
+/** Writes on the canvas how many of the points' labels the axis could draw (Chart.js skips
+ *  labels that would overlap): the projector's pages are sized so that none is skipped, and its
+ *  browser test reads this to prove it. */
+const labelsShownPlugin: Plugin<'line'> = {
+	id: 'labelsShown',
+	afterLayout(chart) {
+		const shown = chart.scales.x?.ticks.length ?? 0;
+		chart.canvas.dataset.labelsShown = `${shown}/${chart.data.labels?.length ?? 0}`;
+	}
+};
+
 /** Phases as labelled background bands behind the points, the names fitted to their bands. */
 const bandsPlugin: Plugin<'line'> = {
 	id: 'phaseBands',
@@ -250,7 +261,7 @@ export function curveConfig(state: {
 				phaseBands: bandOptions(view)
 			}
 		},
-		plugins: [bandsPlugin]
+		plugins: [bandsPlugin, labelsShownPlugin]
 	};
 }
 

@@ -15,7 +15,9 @@ export type RoomCommand =
 	| { type: 'timer.reset' }
 	| { type: 'projector.toggle' }
 	| { type: 'theme.toggle' }
-	| { type: 'prompts.toggle' };
+	| { type: 'prompts.toggle' }
+	| { type: 'page.next' }
+	| { type: 'page.back' };
 
 /** Where the room is, as the projector window sees it. */
 export interface RoomState {
@@ -24,6 +26,8 @@ export interface RoomState {
 	projector: boolean;
 	theme: 'dark' | 'light';
 	promptsOpen: boolean;
+	/** The projector's page of a step that fills more than one screen, or null on one page. */
+	page?: { n: number; count: number; label: string } | null;
 	timer: {
 		step: StepId;
 		running: boolean;

@@ -13,6 +13,7 @@ import {
 	type RoomMessage,
 	type RoomState
 } from '$lib/session/room-channel';
+import { Pager } from '../projector/pager.svelte';
 import type { ProjectorTheme } from '../projector/themes';
 import { prefs } from './prefs.svelte';
 import { ROOM_COMMANDS, type RoomAction } from './shortcuts';
@@ -32,6 +33,8 @@ export class Room {
 	/** How many moves a key or the presenter asked for and a hard guard refused (step 1 has no
 	 *  name yet): each one is said again, as a press of "Next" would show it. */
 	refused = $state(0);
+	/** The projector's pages of a step that fills more than one screen. */
+	readonly pager = new Pager();
 	#theme: ProjectorTheme = $state(storedTheme());
 	#presenter: Window | null = null;
 
@@ -71,6 +74,11 @@ export class Room {
 				return;
 			case 'prompts.toggle':
 				prefs.promptsOpen = !prefs.promptsOpen;
+				return;
+			case 'page.next':
+				return this.projector && this.pager.next();
+			case 'page.back':
+				return this.projector && this.pager.back();
 		}
 	}
 
@@ -126,6 +134,10 @@ export class Room {
 			projector: this.projector,
 			theme: this.theme,
 			promptsOpen: prefs.promptsOpen,
+			page:
+				this.projector && this.pager.count > 1
+					? { n: this.pager.index + 1, count: this.pager.count, label: this.pager.label }
+					: null,
 			timer: {
 				step: timer.step,
 				running: timer.running,

@@ -58,6 +58,20 @@ export const STEP_KEYS: readonly Shortcut[] = [
 	{ keys: 'Esc', label: 'keys.escape' }
 ];
 
+/** Keys of projector mode only, handled by the projector view: ↓ and ↑ scroll the page in the
+ *  wizard, so they are not room keys. A clicker's page keys do the same. */
+export type PageAction = 'pageNext' | 'pageBack';
+
+interface PageShortcut extends Shortcut {
+	action: PageAction;
+	match: readonly string[];
+}
+
+export const PAGE_KEYS: readonly PageShortcut[] = [
+	{ keys: '↓ PgDn', match: ['ArrowDown', 'PageDown'], action: 'pageNext', label: 'keys.pageNext' },
+	{ keys: '↑ PgUp', match: ['ArrowUp', 'PageUp'], action: 'pageBack', label: 'keys.pageBack' }
+];
+
 type KeyPress = Pick<
 	KeyboardEvent,
 	'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented'
@@ -70,6 +84,13 @@ export function roomAction(event: KeyPress): RoomAction | undefined {
 	// Shift+arrow selects text in some widgets; "?" needs Shift on most keyboards.
 	if (!found || (event.shiftKey && found.match[0]!.startsWith('Arrow'))) return undefined;
 	return found.action;
+}
+
+/** The page to turn to in projector mode, or undefined when the key does not turn pages. */
+export function pageAction(event: KeyPress): PageAction | undefined {
+	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented)
+		return undefined;
+	return PAGE_KEYS.find((s) => s.match.includes(event.key))?.action;
 }
 
 /** The key shown for an action, for buttons' `aria-keyshortcuts` and titles. */

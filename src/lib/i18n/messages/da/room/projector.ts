@@ -24,9 +24,6 @@ export const projector = {
 		'Intet er vurderet endnu – spørg rummet: hvilket ansigt passer til det første kontaktpunkt?',
 	'projector.opportunities.empty':
 		'Ingen muligheder endnu – spørg rummet: hvilket lavpunkt vil I løse først, og hvordan?',
-	'projector.opportunities.top': 'Flest stemmer',
-	'projector.opportunities.noVotes': 'Ingen stemmer endnu – giv alle tre stemmer hver.',
-	'projector.opportunities.more': '+ {n} til',
 	'projector.improve.empty':
 		'Ingen handlinger endnu – spørg rummet: hvem gør hvad nu, og hvornår skal det være færdigt?',
 	'projector.improve.noDue': 'Ingen frist endnu',
@@ -34,6 +31,18 @@ export const projector = {
 	'projector.report.empty': 'Intet til rapporten endnu – giv først kunderejsen et navn i trin 1.',
 	'projector.report.people':
 		'Interessenter: {stakeholders} · personaer: {personas} · interviews: {interviews}',
+	'projector.pages.page': 'Side {n} af {count}',
+	'projector.pages.next': '↓ næste side',
+	'projector.pages.back': '↑ side tilbage',
+	'projector.pages.phase': 'Fase {n} af {total}',
+	'projector.pages.phases': 'Faser {from}–{to} af {total}',
+	'projector.pages.touchpoint': 'kontaktpunkt {n} af {total}',
+	'projector.pages.touchpoints': 'kontaktpunkter {from}–{to} af {total}',
+	'projector.pages.curve': 'Kontaktpunkter {from}–{to} af {total}',
+	'projector.pages.ideas': '{shown} af {total} idéer',
+	'projector.pages.one': '{n} af {total}',
+	'projector.pages.part': '{from}–{to} af {total}',
+	'projector.pages.onPage': 'På side {pages}',
 	'projector.add.stakeholders': 'Ny interessent',
 	'projector.add.experience': 'Nyt oplevelsesudsagn',
 	'projector.add.plan': 'Ny fase',

@@ -21,9 +21,6 @@ export const projector = {
 		'Nothing scored yet — ask the room: which face fits the first touchpoint?',
 	'projector.opportunities.empty':
 		'No opportunities yet — ask the room: which low point would you fix first, and how?',
-	'projector.opportunities.top': 'Most votes',
-	'projector.opportunities.noVotes': 'No votes yet — give everyone three votes.',
-	'projector.opportunities.more': '+ {n} more',
 	'projector.improve.empty':
 		'No actions yet — ask the room: who does what next, and by which date?',
 	'projector.improve.noDue': 'No date yet',
@@ -31,6 +28,18 @@ export const projector = {
 	'projector.report.empty': 'Nothing for the report yet — give the journey a name in step 1 first.',
 	'projector.report.people':
 		'Stakeholders: {stakeholders} · personas: {personas} · interviews: {interviews}',
+	'projector.pages.page': 'Page {n} of {count}',
+	'projector.pages.next': '↓ next page',
+	'projector.pages.back': '↑ page back',
+	'projector.pages.phase': 'Phase {n} of {total}',
+	'projector.pages.phases': 'Phases {from}–{to} of {total}',
+	'projector.pages.touchpoint': 'touchpoint {n} of {total}',
+	'projector.pages.touchpoints': 'touchpoints {from}–{to} of {total}',
+	'projector.pages.curve': 'Touchpoints {from}–{to} of {total}',
+	'projector.pages.ideas': '{shown} of {total} ideas',
+	'projector.pages.one': '{n} of {total}',
+	'projector.pages.part': '{from}–{to} of {total}',
+	'projector.pages.onPage': 'On page {pages}',
 	'projector.add.stakeholders': 'New stakeholder',
 	'projector.add.experience': 'New experience statement',
 	'projector.add.plan': 'New phase',

@@ -24,9 +24,6 @@ export const projector = {
 		'Inget är bedömt än – fråga gruppen: vilket ansikte passar den första beröringspunkten?',
 	'projector.opportunities.empty':
 		'Inga möjligheter än – fråga gruppen: vilken lågpunkt vill ni åtgärda först, och hur?',
-	'projector.opportunities.top': 'Flest röster',
-	'projector.opportunities.noVotes': 'Inga röster än – ge alla tre röster var.',
-	'projector.opportunities.more': '+ {n} till',
 	'projector.improve.empty':
 		'Inga åtgärder än – fråga gruppen: vem gör vad härnäst, och när ska det vara klart?',
 	'projector.improve.noDue': 'Inget datum än',
@@ -34,6 +31,18 @@ export const projector = {
 	'projector.report.empty': 'Inget till rapporten än – ge först kundresan ett namn i steg 1.',
 	'projector.report.people':
 		'Intressenter: {stakeholders} · personas: {personas} · intervjuer: {interviews}',
+	'projector.pages.page': 'Sida {n} av {count}',
+	'projector.pages.next': '↓ nästa sida',
+	'projector.pages.back': '↑ sidan före',
+	'projector.pages.phase': 'Fas {n} av {total}',
+	'projector.pages.phases': 'Faser {from}–{to} av {total}',
+	'projector.pages.touchpoint': 'beröringspunkt {n} av {total}',
+	'projector.pages.touchpoints': 'beröringspunkter {from}–{to} av {total}',
+	'projector.pages.curve': 'Beröringspunkter {from}–{to} av {total}',
+	'projector.pages.ideas': '{shown} av {total} idéer',
+	'projector.pages.one': '{n} av {total}',
+	'projector.pages.part': '{from}–{to} av {total}',
+	'projector.pages.onPage': 'På sida {pages}',
 	'projector.add.stakeholders': 'Ny intressent',
 	'projector.add.experience': 'Nytt påstående om upplevelsen',
 	'projector.add.plan': 'Ny fas',

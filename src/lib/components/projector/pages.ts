@@ -1,0 +1,321 @@
+// How much of a long map one projector screen holds, as plain arithmetic on the box the output
+// gets: the back row cannot scroll, so what does not fit goes onto a page of its own, which the
+// facilitator turns with a key and the room is told about ("Touchpoints 1–20 of 40"). Text sizes
+// never shrink to make things fit: the room's type stays where the projector view sets it.
+// Estimates of line counts are on the safe side, and the pager makes a page smaller still when
+// the browser finds it fuller than estimated (pager.svelte.ts), so nothing is cut off.
+
+export interface Box {
+	width: number;
+	height: number;
+	/** The body size in pixels (the projector's 1em). */
+	em: number;
+	/** 1, or less after the browser found a page fuller than estimated: plan that much less. */
+	fill: number;
+	/** The width of a text in the projector's type, in px; estimated from its length without. */
+	measure?: (text: string) => number;
+}
+
+/** What an output plans with outside projector mode, or before the frame is measured. */
+export const NO_BOX: Box = { width: 0, height: 0, em: 28, fill: 1 };
+
+/** A box not measured yet (or a test page without layout): everything on one page. */
+export const unmeasured = (box: Box) => box.width <= 0 || box.height <= 0;
+
+/** A line of text in the projector's type, as a share of 1em: wide (DejaVu Sans), on purpose. */
+const CHAR = 0.62;
+const LINE = 1.3;
+
+/** How many lines `text` takes in a line `width` px wide, in the box's type. */
+export function lineCount(text: string, width: number, box: Box): number {
+	if (width <= 0) return 1;
+	const measure = box.measure ?? ((s: string) => s.length * CHAR * box.em);
+	const space = measure(' ');
+	// Whole words move to the next line, as the browser wraps them; a word longer than a line is
+	// hyphenated, in pieces that each leave room for the hyphen.
+	let lines = 1;
+	let used = 0;
+	for (const word of text.trim().split(/\s+/)) {
+		const w = measure(word);
+		if (used > 0 && used + space + w <= width) used += space + w;
+		else if (used === 0 && w <= width) used = w;
+		else if (w <= width) {
+			lines++;
+			used = w;
+		} else {
+			const piece = width * 0.85;
+			const pieces = Math.ceil(w / piece);
+			if (used > 0) lines++;
+			lines += pieces - 1;
+			used = w - (pieces - 1) * piece;
+		}
+	}
+	return lines;
+}
+
+/** "3–4 of 5", or "5 of 5" for one: the part of a list a column or corner shows. */
+export function partOf(
+	from: number,
+	to: number,
+	total: number,
+	t: (key: 'projector.pages.part' | 'projector.pages.one', params: Record<string, number>) => string
+): string {
+	return from === to
+		? t('projector.pages.one', { n: from, total })
+		: t('projector.pages.part', { from, to, total });
+}
+
+// ── Step 7: the timeline in phase columns ──────────────────────────────────────────────────────
+
+export interface TimelineItem {
+	/** Its number on the timeline, written in front of the title. */
+	number: number;
+	title: string;
+	gap: boolean;
+}
+
+export interface TimelinePhase<T extends TimelineItem = TimelineItem> {
+	key: string;
+	name: string;
+	items: readonly T[];
+}
+
+/** One column on a page: a phase, or the part of it that fits. */
+export interface TimelineSegment<T extends TimelineItem = TimelineItem> {
+	phase: number;
+	/** The phase's name, over the column. */
+	name: string;
+	/** Index of the first item within its phase, and the items shown. */
+	from: number;
+	items: readonly T[];
+	/** The phase began on an earlier column or goes on in the next. */
+	continued: boolean;
+	continues: boolean;
+}
+
+export type TimelinePage<T extends TimelineItem = TimelineItem> = TimelineSegment<T>[];
+
+/** A phase column is never narrower than this: a long word and its number still fit. */
+const COLUMN_MIN_EM = 8;
+const COLUMN_GAP_EM = 0.4;
+/** A column's paddings, top border and the gap under its name. */
+const PHASE_FRAME_EM = 1.1;
+/** The phase's name (bold, 1.1em) and the note under it (24px) for a part or an empty phase. */
+const PHASE_NAME_EM = 1.1;
+const NOTE_LINE_EM = 1.2;
+/** Cards' lines are a little closer than prose: a title of a few words is one block. */
+const CARD_LINE = 1.2;
+/** Around each card's text: its padding, borders and the gap to the next card. */
+const CARD_EXTRA_EM = 0.4;
+/** Inside a column, beside a card's text: the column's and the card's paddings and borders. */
+const CARD_INSET_EM = 1.4;
+
+/** At most this many phase columns share the width. */
+export function columnsFor(box: Box): number {
+	const gap = COLUMN_GAP_EM * box.em;
+	return Math.max(1, Math.floor((box.width + gap) / (COLUMN_MIN_EM * box.em + gap)));
+}
+
+/** The card's text as the room reads it: its number, its title, and "Gap" after a gap's (the
+ *  word is bold: a little wider than its letters). */
+const cardText = (item: TimelineItem) =>
+	`${item.number}. ${item.title}${item.gap ? ' Gap\u2002' : ''}`;
+
+/** Whether a column says which part of its phase it holds, or that the phase is empty. */
+export const hasNote = (s: TimelineSegment) => s.continued || s.continues || s.items.length === 0;
+
+function columnHeight(segment: TimelineSegment, width: number, box: Box): number {
+	const text = width - CARD_INSET_EM * box.em;
+	// The name is bold and larger: measured as a longer text at the body size.
+	const name = lineCount(`${segment.name}\u2003`, text / (PHASE_NAME_EM * 1.12), box);
+	const head =
+		PHASE_FRAME_EM + name * PHASE_NAME_EM * LINE + (hasNote(segment) ? NOTE_LINE_EM + 0.2 : 0);
+	return segment.items.reduce((sum, item) => {
+		const lines = lineCount(cardText(item), text, box);
+		return sum + (lines * CARD_LINE + CARD_EXTRA_EM) * box.em;
+	}, head * box.em);
+}
+
+/** The narrowest width (px, to a few px) at which the items fit `room` px of height, or
+ *  Infinity when not even `max` is enough. */
+function neededWidth(segment: TimelineSegment, room: number, min: number, max: number, box: Box) {
+	if (columnHeight(segment, max, box) > room) return Infinity;
+	if (columnHeight(segment, min, box) <= room) return min;
+	let [lo, hi] = [min, max];
+	while (hi - lo > 4) {
+		const mid = (lo + hi) / 2;
+		if (columnHeight(segment, mid, box) <= room) hi = mid;
+		else lo = mid;
+	}
+	return hi;
+}
+
+interface Shares {
+	fits: boolean;
+	widths: number[];
+}
+
+/**
+ * How a page's columns share the width: each gets the narrowest width at which its cards fit
+ * the height (none narrower than the minimum), and what is left is shared out in proportion,
+ * so a phase of many cards gets the room it needs and a short one no more.
+ */
+function shares(page: TimelinePage, box: Box, room: number): Shares {
+	const n = page.length;
+	const free = box.width - COLUMN_GAP_EM * box.em * (n - 1);
+	const min = Math.min(COLUMN_MIN_EM * box.em, free / Math.max(n, 1));
+	if (n === 0) return { fits: true, widths: [] };
+	if (n > columnsFor(box)) return { fits: false, widths: page.map(() => free / n) };
+	const needed = page.map((s) => neededWidth(s, room, min, free - min * (n - 1), box));
+	const sum = needed.reduce((a, b) => a + b, 0);
+	if (!Number.isFinite(sum) || sum > free + 0.5) {
+		return { fits: false, widths: page.map(() => free / n) };
+	}
+	return { fits: true, widths: needed.map((w) => w + ((free - sum) * w) / sum) };
+}
+
+/** The columns' widths in px on a page of `timelinePages` for the same box. */
+export function columnWidths(page: TimelinePage, box: Box): number[] {
+	return shares(page, box, box.height * box.fill).widths;
+}
+
+function fits(page: TimelinePage, box: Box, room: number): boolean {
+	return shares(page, box, room).fits;
+}
+
+/**
+ * The timeline cut into pages of phase columns: phases in order, left to right, as many whole
+ * phases on a page as fit, the width shared by how much each holds. A phase too long for a page of
+ * its own goes on over several columns, each marked with its part. Empty phases keep their column,
+ * so every phase is on some page.
+ */
+export function timelinePages<T extends TimelineItem>(
+	phases: readonly TimelinePhase<T>[],
+	box: Box
+): TimelinePage<T>[] {
+	const whole = (p: number): TimelineSegment<T> => ({
+		phase: p,
+		name: phases[p]!.name,
+		from: 0,
+		items: phases[p]!.items,
+		continued: false,
+		continues: false
+	});
+	if (unmeasured(box)) return [phases.map((_p, i) => whole(i))];
+	const room = box.height * box.fill;
+	const pages: TimelinePage<T>[] = [];
+	let page: TimelinePage<T> = [];
+	const close = () => {
+		if (page.length) pages.push(page);
+		page = [];
+	};
+	phases.forEach((phase, p) => {
+		if (fits([...page, whole(p)], box, room)) return page.push(whole(p));
+		close();
+		if (fits([whole(p)], box, room)) return page.push(whole(p));
+		// Too long for a page of its own: column after column of the narrowest width.
+		const width = (box.width - COLUMN_GAP_EM * box.em * (columnsFor(box) - 1)) / columnsFor(box);
+		let from = 0;
+		while (from < phase.items.length) {
+			const part = (to: number): TimelineSegment<T> => ({
+				phase: p,
+				name: phase.name,
+				from,
+				items: phase.items.slice(from, to),
+				continued: from > 0,
+				continues: true
+			});
+			let to = from + 1;
+			while (to < phase.items.length && columnHeight(part(to + 1), width, box) <= room) to++;
+			if (page.length >= columnsFor(box)) close();
+			page.push({ ...part(to), continues: to < phase.items.length });
+			from = to;
+		}
+		// The next phase starts on a page of its own, so a page never ends mid-column-share.
+		close();
+	});
+	close();
+	return pages.length ? pages : [[]];
+}
+
+// ── Step 8: the curve, a window of touchpoints at a time ───────────────────────────────────────
+
+/** Left of the plot: the scale's words ("Very negative") at the projector's size. */
+const AXIS_EM = 8.5;
+/** Between two touchpoints' numbers under the axis, so every number is drawn, none skipped. */
+const POINT_PITCH_EM = 1.8;
+
+/** The curve's figure: the chart, its phase names and numbers, the key under it, the gaps. */
+const CURVE_FIGURE_EM = 10.8;
+/** The lows' heading, and each low's padding and rule. */
+const LOWS_HEAD_EM = 1.7;
+const LOW_EXTRA_EM = 0.4;
+/** Inside a column of lows, beside a low's text: the panel's padding and the number. */
+const LOW_INSET_EM = 2.6;
+
+/**
+ * How many touchpoints one page of the curve holds: as many as have room for their numbers under
+ * the axis and for their lows (`lows[i]`, the words of point i's line, or null) in the two
+ * columns under the curve; the pages made as even as they can be.
+ */
+export function curveWindow(lows: readonly (string | null)[], box: Box): number {
+	const points = lows.length;
+	if (unmeasured(box) || points === 0) return Math.max(points, 1);
+	const em = box.em;
+	const plot = box.width - AXIS_EM * em;
+	let fit = Math.max(4, Math.floor(plot / (POINT_PITCH_EM * em)));
+	const room = box.height * box.fill - (CURVE_FIGURE_EM + LOWS_HEAD_EM) * em;
+	const column = (box.width - 1.2 * em) / 2 - LOW_INSET_EM * em;
+	const heights = lows.map((low) =>
+		low === null ? 0 : (lineCount(low, column, box) * LINE + LOW_EXTRA_EM) * em
+	);
+	// Two columns of lows: half the total, and a line's worth for the uneven break.
+	const fitsLows = (from: number, to: number) => {
+		const shown = heights.slice(from, to).filter((h) => h > 0);
+		const total = shown.reduce((a, b) => a + b, 0);
+		return total / 2 + Math.max(0, ...shown) <= room || shown.length <= 1;
+	};
+	for (; fit > 1; fit--) {
+		const size = Math.ceil(points / Math.ceil(points / fit));
+		let ok = true;
+		for (let from = 0; ok && from < points; from += size) ok = fitsLows(from, from + size);
+		if (ok) return size;
+	}
+	return 1;
+}
+
+// ── Step 9: the impact/effort grid, a few ideas per corner at a time ───────────────────────────
+
+/** Across: the impact axis and the gap between the corners. */
+const GRID_ACROSS_EM = 1.9;
+/** Down: the effort axis and the gaps between the corners. */
+const GRID_DOWN_EM = 2.2;
+/** A corner's name and count, with its padding and top border. */
+const CORNER_HEAD_EM = 2.4;
+/** Inside a corner, beside an idea's text: paddings and borders. */
+const CORNER_INSET_EM = 1.3;
+const IDEA_EXTRA_EM = 0.4;
+
+/**
+ * Each corner's ideas cut into pages that fit its quarter of the grid; page n of the grid shows
+ * page n of every corner. Returns, per corner, the index where each of its pages starts.
+ */
+export function cornerPages(corners: readonly (readonly string[])[], box: Box): number[][] {
+	if (unmeasured(box)) return corners.map(() => [0]);
+	const em = box.em;
+	const width = (box.width - GRID_ACROSS_EM * em) / 2 - CORNER_INSET_EM * em;
+	const room = (box.height * box.fill - GRID_DOWN_EM * em) / 2 - CORNER_HEAD_EM * em;
+	return corners.map((ideas) => {
+		const starts = [0];
+		let used = 0;
+		ideas.forEach((idea, i) => {
+			const h = (lineCount(idea, width, box) * LINE + IDEA_EXTRA_EM) * em;
+			if (used > 0 && used + h > room) {
+				starts.push(i);
+				used = 0;
+			}
+			used += h;
+		});
+		return starts;
+	});
+}

@@ -1,0 +1,171 @@
+// The projector's page planning: every phase and touchpoint lands on exactly one page, in the
+// journey's order; pages hold no more than the box (at the room's type size); the questions fold
+// away only when that saves pages; the page keys never clash with the room's keys.
+import { Pager } from '$lib/components/projector/pager.svelte';
+import {
+	columnWidths,
+	columnsFor,
+	cornerPages,
+	curveWindow,
+	lineCount,
+	timelinePages,
+	type Box
+} from '$lib/components/projector/pages';
+import { PAGE_KEYS, ROOM_KEYS, pageAction } from '$lib/components/wizard/shortcuts';
+
+/** DejaVu Sans at 28 px is about this wide per letter. */
+const measure = (s: string) => s.length * 0.55 * 28;
+const box = (width = 1134, height = 547): Box => ({ width, height, em: 28, fill: 1, measure });
+
+function journey(phases: number, touchpoints: number) {
+	const titles = ['Request form in the IT portal', 'Bekræftelsesmail', 'Waiting with no status'];
+	let number = 1;
+	return Array.from({ length: phases }, (_, p) => ({
+		key: `p${p}`,
+		name: `Phase ${p + 1}`,
+		items: Array.from(
+			{
+				length:
+					Math.floor(((p + 1) * touchpoints) / phases) - Math.floor((p * touchpoints) / phases)
+			},
+			(_, i) => ({ number: number++, title: titles[(number + i) % 3]!, gap: i % 4 === 2 })
+		)
+	}));
+}
+
+describe('timelinePages', () => {
+	it('puts everything on one page when there is no box to measure (a page without layout)', () => {
+		const pages = timelinePages(journey(5, 40), { ...box(), width: 0 });
+		expect(pages).toHaveLength(1);
+		expect(pages[0]!.flatMap((s) => s.items)).toHaveLength(40);
+	});
+
+	it.each([
+		[3, 15],
+		[5, 40],
+		[8, 40]
+	])('%i phases × %i touchpoints: each once, in order, no page wider than its columns', (p, n) => {
+		const phases = journey(p, n);
+		const pages = timelinePages(phases, box());
+		const numbers = pages.flatMap((page) => page.flatMap((s) => s.items.map((i) => i.number)));
+		expect(numbers).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+		expect(new Set(pages.flatMap((page) => page.map((s) => s.phase))).size).toBe(p);
+		for (const page of pages) {
+			expect(page.length).toBeLessThanOrEqual(columnsFor(box()));
+			const widths = columnWidths(page, box());
+			const gaps = 0.4 * 28 * (page.length - 1);
+			expect(widths.reduce((a, b) => a + b, 0) + gaps).toBeCloseTo(1134, 0);
+			expect(Math.min(...widths)).toBeGreaterThanOrEqual(8 * 28 - 1);
+		}
+	});
+
+	it('marks the parts of a phase too long for one page', () => {
+		const pages = timelinePages(journey(1, 40), box());
+		const parts = pages.flat();
+		expect(parts.length).toBeGreaterThan(1);
+		expect(parts[0]).toMatchObject({ continued: false, continues: true });
+		expect(parts.at(-1)).toMatchObject({ continued: true, continues: false });
+	});
+
+	it('plans smaller pages when the browser found one fuller than planned', () => {
+		const full = timelinePages(journey(5, 40), box()).length;
+		expect(timelinePages(journey(5, 40), { ...box(), fill: 0.6 }).length).toBeGreaterThan(full);
+	});
+});
+
+describe('lineCount', () => {
+	it('wraps whole words, and hyphenates a word longer than the line', () => {
+		expect(lineCount('one two', 1000, box())).toBe(1);
+		expect(lineCount('Beställningsformulär', measure('Beställnings'), box())).toBe(2);
+		expect(lineCount('aa bb cc', measure('aa bb'), box())).toBe(2);
+	});
+});
+
+describe('curveWindow', () => {
+	it('holds no more touchpoints than have room for their numbers, in even pages', () => {
+		const lows = Array.from({ length: 40 }, () => null);
+		const size = curveWindow(lows, box());
+		expect(size).toBeLessThan(40);
+		expect(size * 1.8 * 28).toBeLessThanOrEqual(1134 - 8.5 * 28);
+		// 40 in pages as even as can be: never a last page of one or two.
+		expect(40 % size === 0 || 40 % size > size / 2).toBe(true);
+	});
+
+	it('holds fewer when the lows under the curve need the height', () => {
+		const none = curveWindow(
+			Array.from({ length: 40 }, () => null),
+			box()
+		);
+		const lows = Array.from({ length: 40 }, (_, i) => `${i + 1}. Phone call to the service desk`);
+		expect(curveWindow(lows, box())).toBeLessThan(none);
+	});
+});
+
+describe('cornerPages', () => {
+	it('starts a new page of a corner where its quarter is full', () => {
+		const many = Array.from(
+			{ length: 12 },
+			(_, i) => `Automatic status e-mails at each milestone ${i}`
+		);
+		const [starts, empty] = cornerPages([many, []], box());
+		expect(starts![0]).toBe(0);
+		expect(starts!.length).toBeGreaterThan(1);
+		expect([...starts!].sort((a, b) => a - b)).toEqual(starts);
+		expect(empty).toEqual([0]);
+	});
+});
+
+describe('Pager', () => {
+	const source = (count: (b: Box) => number) => ({ count, label: () => 'Touchpoints 1–20 of 40' });
+
+	it('turns pages within bounds, and starts on page 1 for each output shown', () => {
+		const pager = new Pager();
+		pager.measured(1218, 547);
+		pager.show(source(() => 3));
+		expect(pager.count).toBe(3);
+		expect(pager.back()).toBe(false);
+		expect(pager.next()).toBe(true);
+		expect(pager.next()).toBe(true);
+		expect(pager.next()).toBe(false);
+		expect(pager.index).toBe(2);
+		expect(pager.label).toBe('Touchpoints 1–20 of 40');
+		pager.show(source(() => 2));
+		expect(pager.index).toBe(0);
+	});
+
+	it('folds the questions only when the output needs fewer pages without them', () => {
+		const pager = new Pager();
+		pager.measured(1218, 547);
+		pager.wantsPrompts = () => true;
+		// Pages by width: the narrow box beside the questions needs more.
+		pager.show(source((b) => (b.width < 1000 ? 2 : 1)));
+		expect(pager.prompts).toBe('folded');
+		pager.show(source(() => 1));
+		expect(pager.prompts).toBe('beside');
+		pager.wantsPrompts = () => false;
+		expect(pager.prompts).toBe('none');
+	});
+});
+
+describe('page keys', () => {
+	const press = (key: string, more: Partial<KeyboardEvent> = {}) => ({
+		key,
+		altKey: false,
+		ctrlKey: false,
+		metaKey: false,
+		shiftKey: false,
+		defaultPrevented: false,
+		...more
+	});
+
+	it('↓ and PgDn turn on, ↑ and PgUp back; none is a room key; modified keys are left alone', () => {
+		expect(pageAction(press('ArrowDown'))).toBe('pageNext');
+		expect(pageAction(press('PageDown'))).toBe('pageNext');
+		expect(pageAction(press('ArrowUp'))).toBe('pageBack');
+		expect(pageAction(press('PageUp'))).toBe('pageBack');
+		expect(pageAction(press('ArrowDown', { shiftKey: true }))).toBeUndefined();
+		expect(pageAction(press('ArrowRight'))).toBeUndefined();
+		const room = new Set(ROOM_KEYS.flatMap((k) => k.match));
+		expect(PAGE_KEYS.flatMap((k) => k.match).filter((k) => room.has(k))).toEqual([]);
+	});
+});
