@@ -89,6 +89,27 @@ describe('OpportunitiesStep', () => {
 		);
 	});
 
+	it('the suggestions are one Tab stop: ↑/↓/End go along them, Tab goes on past them', async () => {
+		const { session, user } = await setup();
+		journey(session);
+		const region = await screen.findByRole('region', { name: /^Suggested/ });
+		const buttons = within(region).getAllByRole('button', { name: /^Make an opportunity/ });
+		expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1]);
+		buttons[0]!.focus();
+		await user.keyboard('{ArrowDown}');
+		expect(buttons[1]).toHaveFocus();
+		await user.keyboard('{End}');
+		expect(buttons[3]).toHaveFocus();
+		await user.keyboard('{ArrowUp}');
+		expect(buttons[2]).toHaveFocus();
+		// The last one in focus is the list's stop; Tab leaves the list at once.
+		expect(buttons.map((b) => b.tabIndex)).toEqual([-1, -1, 0, -1]);
+		await user.tab();
+		expect(region.contains(document.activeElement)).toBe(false);
+		await user.tab({ shift: true });
+		expect(buttons[2]).toHaveFocus();
+	});
+
 	it('a touchpoint suggestion becomes an opportunity with its id and reason, idea focused', async () => {
 		const { session, user, db, id } = await setup();
 		const { call } = journey(session);

@@ -8,22 +8,21 @@ import da from 'hyphen/da';
 import en from 'hyphen/en-gb';
 import sv from 'hyphen/sv';
 import type { Locale } from '$lib/domain/types';
+import { SOFT_HYPHEN, softHyphens } from '$lib/i18n/hyphenation';
 
 /** A word cut into its syllables: "bekræftelsesmail" → ["be", "kræf", "tel", "ses", "mail"]. */
 export type Syllables = (word: string) => string[];
 
 type Measure = (text: string) => number;
 
-const SOFT_HYPHEN = '\u00ad';
-
 /**
- * Syllables in `locale`'s patterns. All three languages are bundled with the report's code, not
- * fetched per language: a report made again offline in another language must break words the
- * same way (the patterns are about 40 kB zipped; the fonts are 1.4 MB).
+ * Syllables in `locale`'s patterns, the projector's too. All three languages are bundled with the
+ * report's code, not fetched per language: a report made again offline in another language must
+ * break words the same way (the patterns are about 40 kB zipped; the fonts are 1.4 MB).
  */
 export function syllablesFor(locale: Locale): Syllables {
-	const { hyphenateSync } = locale === 'da' ? da : locale === 'sv' ? sv : en;
-	return (word) => hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
+	const hyphenate = softHyphens(locale === 'da' ? da : locale === 'sv' ? sv : en);
+	return (word) => hyphenate(word).split(SOFT_HYPHEN);
 }
 
 /** Longer than this, a "word" is pasted junk, not language: it is only broken to fit. */

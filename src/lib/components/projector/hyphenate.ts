@@ -7,32 +7,13 @@
 // load with projector mode, one language at a time, never with the start page.
 import type { Attachment } from 'svelte/attachments';
 import type { Locale } from '$lib/domain/types';
-
-type Hyphenate = (text: string) => string;
-
-const PATTERNS: Record<Locale, () => Promise<{ hyphenateSync: Hyphenate }>> = {
-	en: () => import('hyphen/en-us'),
-	da: () => import('hyphen/da'),
-	sv: () => import('hyphen/sv')
-};
+import { hyphenator, type Hyphenate } from '$lib/i18n/hyphenation';
 
 const SHY = /\u00ad/g;
 /** Words shorter than this fit any column whole. */
 const SHORT = /^[^\s]{0,7}$/;
 /** Text the room does not read as prose: a field, the code of a page. */
 const SKIP = 'input, select, textarea, option, script, style, [data-no-hyphens]';
-
-const loaded = new Map<Locale, Promise<Hyphenate>>();
-
-/** The hyphenator for `locale`, loaded once. */
-export function hyphenator(locale: Locale): Promise<Hyphenate> {
-	let found = loaded.get(locale);
-	if (!found) {
-		found = PATTERNS[locale]().then((m) => (text: string) => m.hyphenateSync(text));
-		loaded.set(locale, found);
-	}
-	return found;
-}
 
 /** `text` with soft hyphens in its longer words (and only there). */
 export function withHyphens(text: string, hyphenate: Hyphenate): string {

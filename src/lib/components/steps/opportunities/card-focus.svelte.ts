@@ -4,6 +4,7 @@
 // in them, and Escape comes back out to the card. Clicking a field goes in just the same.
 import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { LIST_MOVES } from '../../ui/roving';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 /** Where a control's own tabindex waits while the card keeps it out of the Tab order. */
@@ -42,16 +43,6 @@ const CARD = '[data-opportunity]';
 
 const cardOf = (target: EventTarget | null) =>
 	target instanceof Element ? target.closest<HTMLElement>(CARD) : null;
-
-/** The keys that move from card to card: where each one goes from index `i` of `last + 1`. */
-const MOVES: Record<string, (i: number, last: number) => number> = {
-	ArrowDown: (i, last) => Math.min(i + 1, last),
-	ArrowUp: (i) => Math.max(i - 1, 0),
-	PageDown: (i, last) => Math.min(i + 5, last),
-	PageUp: (i) => Math.max(i - 5, 0),
-	Home: () => 0,
-	End: (_, last) => last
-};
 
 interface Options {
 	/** The ids of the cards, top to bottom as shown. */
@@ -118,7 +109,7 @@ export class CardFocus {
 		if (event.shiftKey) return;
 		const ids = this.#options.ids();
 		const id = card.dataset.opportunity!;
-		const move = MOVES[event.key];
+		const move = LIST_MOVES[event.key];
 		if (move) {
 			event.preventDefault();
 			void this.focusCard(move(ids.indexOf(id), ids.length - 1));

@@ -33,7 +33,7 @@ export const keys = {
 	'keys.gapAfter': 'Tilføj et hul lige efter det valgte kontaktpunkt (trin 7)',
 	'keys.undo': 'Fortryd den seneste sletning',
 	'keys.score': 'Giv et kontaktpunkt en følelse (trin 8)',
-	'keys.cards': 'Gå fra kort til kort (trin 9)',
+	'keys.cards': 'Gå fra kort til kort eller fra forslag til forslag (trin 9)',
 	'keys.vote': 'Giv eller fjern en stemme på kortet (trin 9)',
 	'keys.intoCard': 'Ind i kortets felter og tilbage til kortet (trin 9)',
 	'keys.escape': 'Luk en dialog, forlad fuld skærm'

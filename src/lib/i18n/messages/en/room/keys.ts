@@ -30,7 +30,7 @@ export const keys = {
 	'keys.gapAfter': 'Add a gap right after the focused touchpoint (step 7)',
 	'keys.undo': 'Undo the last deletion',
 	'keys.score': 'Score a touchpoint (step 8)',
-	'keys.cards': 'Go from card to card (step 9)',
+	'keys.cards': 'Go from card to card, or from suggestion to suggestion (step 9)',
 	'keys.vote': 'Add or take away a vote on the card (step 9)',
 	'keys.intoCard': 'Into a card’s fields, and back out to the card (step 9)',
 	'keys.escape': 'Close a dialog, leave full screen'

@@ -33,7 +33,7 @@ export const keys = {
 	'keys.gapAfter': 'Lägg till ett glapp direkt efter den markerade beröringspunkten (steg 7)',
 	'keys.undo': 'Ångra den senaste borttagningen',
 	'keys.score': 'Bedöm känslan vid en beröringspunkt (steg 8)',
-	'keys.cards': 'Gå från kort till kort (steg 9)',
+	'keys.cards': 'Gå från kort till kort eller från förslag till förslag (steg 9)',
 	'keys.vote': 'Lägg till eller ta bort en röst på kortet (steg 9)',
 	'keys.intoCard': 'In i kortets fält och tillbaka till kortet (steg 9)',
 	'keys.escape': 'Stäng en dialog, lämna helskärm'

@@ -1,5 +1,5 @@
-// The hyphen package ships no types. Each language is a CommonJS module whose exports the
-// report reads as a default import; it uses one function of three languages.
+// The `hyphen` package ships no types. Each language is a CommonJS module of TeX's patterns for
+// that language; the app uses its synchronous hyphenator only.
 interface Hyphenator {
 	hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
 }
