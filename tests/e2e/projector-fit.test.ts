@@ -192,6 +192,20 @@ test('the example in projector mode: the whole map of step 7 on one screen, the 
 	expect(sizes[Math.floor(sizes.length / 2)]).toBeGreaterThanOrEqual(28);
 });
 
+test('the example on step 8: the whole curve of 15 touchpoints on every page, each low named once', async ({
+	page
+}) => {
+	await openMap(page, null, 8);
+	const lows: string[] = [];
+	await everyPage(page, async () => {
+		await expect(page.locator('.projector canvas')).toHaveAttribute('data-labels-shown', '15/15');
+		expect(await offScreen(page, '.projector canvas, .projector .low')).toEqual([]);
+		lows.push(...(await texts(page, '.projector .low')));
+	});
+	expect(lows.length).toBeGreaterThan(2);
+	expect(new Set(lows).size).toBe(lows.length);
+});
+
 for (const locale of ['da', 'sv'] as const) {
 	test(`${locale}: no word on the projector breaks at a line's end without a hyphen`, async ({
 		page

@@ -6,7 +6,7 @@ import {
 	columnWidths,
 	columnsFor,
 	cornerPages,
-	curveWindow,
+	curvePages,
 	lineCount,
 	timelinePages,
 	type Box
@@ -81,23 +81,35 @@ describe('lineCount', () => {
 	});
 });
 
-describe('curveWindow', () => {
-	it('holds no more touchpoints than have room for their numbers, in even pages', () => {
-		const lows = Array.from({ length: 40 }, () => null);
-		const size = curveWindow(lows, box());
-		expect(size).toBeLessThan(40);
-		expect(size * 1.8 * 28).toBeLessThanOrEqual(1134 - 8.5 * 28);
-		// 40 in pages as even as can be: never a last page of one or two.
-		expect(40 % size === 0 || 40 % size > size / 2).toBe(true);
+describe('curvePages', () => {
+	const lowsOf = (n: number, every: number, title = 'Phone call to the service desk') =>
+		Array.from({ length: n }, (_, i) => (i % every === 0 ? `${i + 1}. ${title}` : null));
+
+	it('keeps a usual map whole under one curve: 15 touchpoints, 4 lows, one page', () => {
+		expect(curvePages(lowsOf(15, 4, 'Order form'), box())).toEqual([
+			{ from: 0, to: 15, lowsFrom: 0, lowsTo: 4, lowsTotal: 4 }
+		]);
 	});
 
-	it('holds fewer when the lows under the curve need the height', () => {
-		const none = curveWindow(
-			Array.from({ length: 40 }, () => null),
-			box()
+	it('holds no more touchpoints than have room for their numbers, in even stretches', () => {
+		const pages = curvePages(lowsOf(40, 1000), box());
+		const size = pages[0]!.to;
+		expect(size).toBeLessThan(40);
+		expect(size * 1.8 * 28).toBeLessThanOrEqual(1134 - 8.5 * 28);
+		// 40 in stretches as even as can be: never a last one of one or two.
+		expect(40 % size === 0 || 40 % size > size / 2).toBe(true);
+		expect(pages.map((p) => p.from)).toEqual(pages.map((_, i) => i * size));
+		expect(pages.at(-1)!.to).toBe(40);
+	});
+
+	it('lows that do not fit under the curve go on to pages under the same curve, none lost', () => {
+		const pages = curvePages(lowsOf(15, 1), box());
+		expect(pages.length).toBeGreaterThan(1);
+		for (const page of pages) expect([page.from, page.to, page.lowsTotal]).toEqual([0, 15, 15]);
+		const named = pages.flatMap((p) =>
+			Array.from({ length: p.lowsTo - p.lowsFrom }, (_, i) => p.lowsFrom + i)
 		);
-		const lows = Array.from({ length: 40 }, (_, i) => `${i + 1}. Phone call to the service desk`);
-		expect(curveWindow(lows, box())).toBeLessThan(none);
+		expect(named).toEqual(Array.from({ length: 15 }, (_, i) => i));
 	});
 });
 

@@ -253,35 +253,53 @@ const LOW_EXTRA_EM = 0.4;
 /** Inside a column of lows, beside a low's text: the panel's padding and the number. */
 const LOW_INSET_EM = 2.6;
 
+/** One page of step 8: the stretch of touchpoints `from`–`to` (end excluded) on the curve, and
+ *  which of that stretch's lows are named under it (`lowsFrom`–`lowsTo`, end excluded). */
+export interface CurvePage {
+	from: number;
+	to: number;
+	lowsFrom: number;
+	lowsTo: number;
+	/** How many lows the stretch has in all. */
+	lowsTotal: number;
+}
+
 /**
- * How many touchpoints one page of the curve holds: as many as have room for their numbers under
- * the axis and for their lows (`lows[i]`, the words of point i's line, or null) in the two
- * columns under the curve; the pages made as even as they can be.
+ * Step 8's pages. The curve shows as many touchpoints as have room for their numbers under the
+ * axis (the pages as even as they can be): the whole curve of a usual map on one screen, since
+ * its shape is the point. Under it, the stretch's lows (`lows[i]`, the words of point i's line, or
+ * null) fill the two columns; lows that do not fit go on to a next page under the same curve.
  */
-export function curveWindow(lows: readonly (string | null)[], box: Box): number {
+export function curvePages(lows: readonly (string | null)[], box: Box): CurvePage[] {
 	const points = lows.length;
-	if (unmeasured(box) || points === 0) return Math.max(points, 1);
+	const lowsIn = (from: number, to: number) => lows.slice(from, to).filter((l) => l !== null);
+	if (unmeasured(box) || points === 0) {
+		const all = lowsIn(0, points).length;
+		return [{ from: 0, to: points, lowsFrom: 0, lowsTo: all, lowsTotal: all }];
+	}
 	const em = box.em;
-	const plot = box.width - AXIS_EM * em;
-	let fit = Math.max(4, Math.floor(plot / (POINT_PITCH_EM * em)));
+	const fit = Math.max(4, Math.floor((box.width - AXIS_EM * em) / (POINT_PITCH_EM * em)));
+	const size = Math.ceil(points / Math.ceil(points / fit));
 	const room = box.height * box.fill - (CURVE_FIGURE_EM + LOWS_HEAD_EM) * em;
 	const column = (box.width - 1.2 * em) / 2 - LOW_INSET_EM * em;
-	const heights = lows.map((low) =>
-		low === null ? 0 : (lineCount(low, column, box) * LINE + LOW_EXTRA_EM) * em
-	);
+	const height = (low: string) => (lineCount(low, column, box) * LINE + LOW_EXTRA_EM) * em;
 	// Two columns of lows: half the total, and a line's worth for the uneven break.
-	const fitsLows = (from: number, to: number) => {
-		const shown = heights.slice(from, to).filter((h) => h > 0);
-		const total = shown.reduce((a, b) => a + b, 0);
-		return total / 2 + Math.max(0, ...shown) <= room || shown.length <= 1;
-	};
-	for (; fit > 1; fit--) {
-		const size = Math.ceil(points / Math.ceil(points / fit));
-		let ok = true;
-		for (let from = 0; ok && from < points; from += size) ok = fitsLows(from, from + size);
-		if (ok) return size;
+	const fits = (heights: readonly number[]) =>
+		heights.length <= 1 || heights.reduce((a, b) => a + b, 0) / 2 + Math.max(...heights) <= room;
+	const pages: CurvePage[] = [];
+	for (let from = 0; from < points; from += size) {
+		const to = Math.min(from + size, points);
+		const heights = lowsIn(from, to).map(height);
+		let start = 0;
+		do {
+			let end = start + 1;
+			while (end < heights.length && fits(heights.slice(start, end + 1))) end++;
+			end = Math.min(end, heights.length);
+			pages.push({ from, to, lowsFrom: start, lowsTo: end, lowsTotal: heights.length });
+			start = end;
+		} while (start < heights.length);
 	}
-	return 1;
+	return pages;
 }
 
 // ── Step 9: the impact/effort grid, a few ideas per corner at a time ───────────────────────────

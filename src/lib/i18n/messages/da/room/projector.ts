@@ -39,6 +39,7 @@ export const projector = {
 	'projector.pages.touchpoint': 'kontaktpunkt {n} af {total}',
 	'projector.pages.touchpoints': 'kontaktpunkter {from}–{to} af {total}',
 	'projector.pages.curve': 'Kontaktpunkter {from}–{to} af {total}',
+	'projector.pages.lows': 'Lavpunkter {from}–{to} af {total}',
 	'projector.pages.ideas': '{shown} af {total} idéer',
 	'projector.pages.one': '{n} af {total}',
 	'projector.pages.part': '{from}–{to} af {total}',

@@ -36,6 +36,7 @@ export const projector = {
 	'projector.pages.touchpoint': 'touchpoint {n} of {total}',
 	'projector.pages.touchpoints': 'touchpoints {from}–{to} of {total}',
 	'projector.pages.curve': 'Touchpoints {from}–{to} of {total}',
+	'projector.pages.lows': 'Lows {from}–{to} of {total}',
 	'projector.pages.ideas': '{shown} of {total} ideas',
 	'projector.pages.one': '{n} of {total}',
 	'projector.pages.part': '{from}–{to} of {total}',

@@ -39,6 +39,7 @@ export const projector = {
 	'projector.pages.touchpoint': 'beröringspunkt {n} av {total}',
 	'projector.pages.touchpoints': 'beröringspunkter {from}–{to} av {total}',
 	'projector.pages.curve': 'Beröringspunkter {from}–{to} av {total}',
+	'projector.pages.lows': 'Lågpunkter {from}–{to} av {total}',
 	'projector.pages.ideas': '{shown} av {total} idéer',
 	'projector.pages.one': '{n} av {total}',
 	'projector.pages.part': '{from}–{to} av {total}',
