@@ -5,11 +5,10 @@
 import { getShortestPaths, serializeSnapshot } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import type { MessageKey } from '../../src/lib/i18n/messages/en';
+import { PLACES, type Place } from '../../src/lib/domain/steps';
 import {
 	emptyFacts,
-	PLACES,
 	workshopMachine,
-	type Place,
 	type WorkshopEvent
 } from '../../src/lib/machine/workshop.machine';
 import { expect, test, type Page } from './fixtures';

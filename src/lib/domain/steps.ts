@@ -17,6 +17,12 @@ export const STEP_IDS: readonly StepId[] = [
 	'improve'
 ];
 
+/** Where the room can be: one of the ten steps, or the report that ends the workshop. */
+export type Place = StepId | 'report';
+
+/** Every place in the order the room goes through them. */
+export const PLACES: readonly Place[] = [...STEP_IDS, 'report'];
+
 export type StepStatus = 'empty' | 'started' | 'done';
 
 /** A soft rule the room should hear about but that never blocks the facilitator. */

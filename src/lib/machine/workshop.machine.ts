@@ -2,11 +2,8 @@
 // room is and which moves are allowed; the data lives in the database, and the machine only
 // hears a summary of it (which steps are done) through `data.changed`.
 import { assign, setup } from 'xstate';
-import { STEP_IDS } from '$lib/domain/steps';
-import type { StepStatus } from '$lib/domain/steps';
+import { PLACES, STEP_IDS, type Place, type StepStatus } from '$lib/domain/steps';
 import type { StepId } from '$lib/domain/types';
-
-export type Place = StepId | 'report';
 
 export interface WorkshopFacts {
 	statuses: Record<StepId, StepStatus>;
@@ -23,8 +20,6 @@ export type WorkshopEvent =
 	| { type: 'nav.back' }
 	| { type: 'nav.goto'; step: Place }
 	| { type: 'data.changed'; facts: WorkshopFacts };
-
-export const PLACES: readonly Place[] = [...STEP_IDS, 'report'];
 
 /** Bumped whenever the state layout changes, so an old snapshot is not restored blindly. */
 export const MACHINE_VERSION = 1;

@@ -5,7 +5,7 @@
 // the timer, projector mode) and the facilitator's private notes. Either window can close and
 // open again: on opening, the presenter says hello and the projector answers with its state.
 import type { StepId } from '$lib/domain/types';
-import type { Place } from '$lib/machine/workshop.machine';
+import { type Place } from '$lib/domain/steps';
 
 export type RoomCommand =
 	| { type: 'nav.next' }

@@ -22,12 +22,8 @@ import type {
 } from '$lib/domain/types';
 import { ActorState } from '$lib/machine/actor-state.svelte';
 import { persist, restore } from '$lib/machine/persist';
-import {
-	placeOf,
-	type Place,
-	type WorkshopFacts,
-	type workshopMachine
-} from '$lib/machine/workshop.machine';
+import { type Place } from '$lib/domain/steps';
+import { placeOf, type WorkshopFacts, type workshopMachine } from '$lib/machine/workshop.machine';
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
 import { flushBeforeUpgrade, writeTogether, type JourneyDb } from '$lib/db/db';
 import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';

@@ -22,9 +22,9 @@ import {
 	serializeSnapshot,
 	type StatePath
 } from 'xstate/graph';
+import { PLACES } from '$lib/domain/steps';
 import {
 	emptyFacts,
-	PLACES,
 	placeOf,
 	workshopMachine,
 	type WorkshopContext,

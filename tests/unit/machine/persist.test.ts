@@ -1,9 +1,9 @@
 import { createActor } from 'xstate';
 import { persist, restore } from '$lib/machine/persist';
+import { PLACES } from '$lib/domain/steps';
 import {
 	emptyFacts,
 	MACHINE_VERSION,
-	PLACES,
 	workshopMachine,
 	type WorkshopFacts
 } from '$lib/machine/workshop.machine';

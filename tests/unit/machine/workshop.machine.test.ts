@@ -1,11 +1,10 @@
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
+import { PLACES, type Place } from '$lib/domain/steps';
 import {
 	emptyFacts,
-	PLACES,
 	placeOf,
 	workshopMachine,
-	type Place,
 	type WorkshopEvent,
 	type WorkshopFacts
 } from '$lib/machine/workshop.machine';

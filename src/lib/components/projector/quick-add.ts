@@ -4,7 +4,7 @@
 import { newId } from '$lib/domain/ids';
 import type { Phase, Touchpoint } from '$lib/domain/types';
 import type { MessageKey } from '$lib/i18n/locale.svelte';
-import type { Place } from '$lib/machine/workshop.machine';
+import { type Place } from '$lib/domain/steps';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
 
 export interface QuickAdder {
