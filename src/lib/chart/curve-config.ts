@@ -106,17 +106,6 @@ function curveSummary(points: readonly CurvePoint[]): CurveSummary {
 	};
 }
 
-/** The two lines of the chart: the feeling now and the desired one (null where there is none). */
-export function curveLines(data: CurveData): {
-	current: (EmotionScore | null)[];
-	desired: (EmotionScore | null)[];
-} {
-	return {
-		current: data.points.map((p) => p.score),
-		desired: data.points.map((p) => p.desired)
-	};
-}
-
 /** How each point is drawn: gaps as diamonds, lows in red, the rest as dots. */
 export function pointStyle(
 	p: CurvePoint,

@@ -23,10 +23,6 @@ export function isLow(score: EmotionScore | null): boolean {
 	return score !== null && score <= LOW_THRESHOLD;
 }
 
-export function clampScore(n: number): EmotionScore {
-	return Math.max(-2, Math.min(2, Math.round(n))) as EmotionScore;
-}
-
 /**
  * Fast entry from the keyboard: the number keys 1–5 stand for the five faces from left to right
  * (1 = very negative, 3 = neutral, 5 = very positive). Any other key: undefined.

@@ -17,8 +17,6 @@ export const PALETTE = [
 	length: typeof AVATAR_COLOURS;
 };
 
-export type ColourName = (typeof PALETTE)[number]['name'];
-
 /** The colour at `index`, wrapping round, so an odd stored value still draws an avatar. */
 export function paletteColour(index: number) {
 	const n = PALETTE.length;

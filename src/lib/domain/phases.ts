@@ -24,8 +24,6 @@ export function phaseUsage(data: PhaseHolders, phaseId: string): PhaseUsage {
 	};
 }
 
-export const isUsed = (usage: PhaseUsage) => usage.touchpoints + usage.notes > 0;
-
 /** How many touchpoints each phase holds, by phase id (phases with none are absent). */
 export function touchpointCounts(
 	touchpoints: readonly Pick<Touchpoint, 'phaseId'>[]

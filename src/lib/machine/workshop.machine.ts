@@ -93,8 +93,6 @@ export const workshopMachine = workshop.createMachine({
 	states: Object.fromEntries(PLACES.map((p, i) => [p, stepState(i)]))
 });
 
-export type WorkshopMachine = typeof workshopMachine;
-
 /** The place a snapshot is in: its state value is always one of PLACES. */
 export function placeOf(value: unknown): Place {
 	return typeof value === 'string' && (PLACES as readonly string[]).includes(value)

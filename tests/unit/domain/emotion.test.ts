@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	clampScore,
 	digitForScore,
 	EMOTION_KEYS,
 	EMOTION_SCORES,
@@ -40,18 +39,6 @@ describe('isLow', () => {
 		expect(isLow(0)).toBe(false);
 		expect(isLow(2)).toBe(false);
 		expect(isLow(null)).toBe(false);
-	});
-});
-
-describe('clampScore', () => {
-	it('rounds to the nearest score and stays on the scale', () => {
-		expect(clampScore(5)).toBe(2);
-		expect(clampScore(-7)).toBe(-2);
-		expect(clampScore(1.4)).toBe(1);
-		expect(clampScore(0.6)).toBe(1);
-		expect(clampScore(-1.6)).toBe(-2);
-		expect(clampScore(2)).toBe(2);
-		expect(isEmotionScore(clampScore(123.4))).toBe(true);
 	});
 });
 

@@ -1,6 +1,5 @@
 import {
 	defaultTargetId,
-	isUsed,
 	mergeNotes,
 	noteGroups,
 	phaseProblems,
@@ -39,8 +38,6 @@ describe('phaseUsage', () => {
 		expect(phaseUsage(data, 'd')).toEqual({ touchpoints: 2, notes: 1 });
 		expect(phaseUsage(data, 'b')).toEqual({ touchpoints: 0, notes: 1 });
 		expect(phaseUsage(data, 'x')).toEqual({ touchpoints: 0, notes: 0 });
-		expect(isUsed(phaseUsage(data, 'b'))).toBe(true);
-		expect(isUsed(phaseUsage(data, 'x'))).toBe(false);
 	});
 
 	it('counts touchpoints per phase', () => {
