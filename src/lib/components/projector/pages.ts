@@ -58,7 +58,10 @@ export function partOf(
 	from: number,
 	to: number,
 	total: number,
-	t: (key: 'projector.pages.part' | 'projector.pages.single', params: Record<string, number>) => string
+	t: (
+		key: 'projector.pages.part' | 'projector.pages.single',
+		params: Record<string, number>
+	) => string
 ): string {
 	return from === to
 		? t('projector.pages.single', { n: from, total })
