@@ -4,11 +4,11 @@
 import { EMOTION_KEYS, EMOTION_SCORES } from '$lib/domain/emotion';
 import type { EmotionScore } from '$lib/domain/types';
 import type { MessageKey } from '$lib/i18n/messages/en';
-import type { Params } from '$lib/i18n/translate';
+import type { Translator } from '$lib/i18n/translate';
 import type { CurveData, CurvePoint } from './curve-config';
 import type { CurveView } from './curve';
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+export type Translate = Translator<MessageKey>;
 
 /** "Very negative", or "Not scored" for a touchpoint the room has not scored. */
 export function scoreWord(score: EmotionScore | null, t: Translate): string {
@@ -32,9 +32,7 @@ export function pointTitle(p: CurvePoint, t: Translate): string {
  */
 export function curveSummary(data: CurveData, t: Translate, withDesired = false): string {
 	const s = data.summary;
-	const parts = [
-		s.count === 1 ? t('emotions.summary.one') : t('emotions.summary.other', { n: s.count })
-	];
+	const parts = [t.plural('emotions.summary', s.count)];
 	if (s.scored === 0) parts.push(t('emotions.summary.none'));
 	else {
 		if (s.scored < s.count) parts.push(t('emotions.summary.unscored', { n: s.count - s.scored }));

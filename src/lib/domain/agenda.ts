@@ -4,8 +4,7 @@
 // invitation said. Pure arithmetic in minutes, so the timer, the agenda view and the presenter
 // window all agree.
 import { STEP_IDS } from './steps';
-import { LOCALE_TAGS } from './dates';
-import type { Agenda, Locale, StepId } from './types';
+import type { Agenda, StepId } from './types';
 
 /** A three-hour workshop: most time where the room builds the map (touchpoints to opportunities). */
 export const DEFAULT_MINUTES: Readonly<Record<StepId, number>> = {
@@ -49,17 +48,6 @@ const wrap = (minutes: number) => ((Math.round(minutes) % DAY) + DAY) % DAY;
 function storedClock(minutes: number): string {
 	const m = wrap(minutes);
 	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-/** Minutes after midnight as the language writes a time of day: "09:00", "09.00". */
-export function formatClock(minutes: number, locale: Locale): string {
-	const m = wrap(minutes);
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-		timeZone: 'UTC'
-	}).format(Date.UTC(2000, 0, 1, 0, m));
 }
 
 export interface AgendaSlot {

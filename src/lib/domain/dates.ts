@@ -1,18 +1,10 @@
-// Dates as the app writes them: today's date where the workshop is held, a date written out in
-// the language ("Tuesday 23 February 2027 — in 13 weeks", "23 Feb 2027"), and overdue actions.
-// Intl does the words and the plurals, so no language needs "week(s)". Step 10, the projector,
-// the invitation and the report all write dates through here.
+// Dates as the app reckons with them: today's date where the workshop is held, how far a date is
+// from today ("in 13 weeks"), overdue actions, and a date as someone types it. Writing a date out
+// in a language is format.ts's.
+import { LOCALE_TAGS, relative, utcDay } from './format';
 import type { Action, Locale } from './types';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** The BCP 47 tag Intl formats each language with. */
-export const LOCALE_TAGS: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE' };
-
-/** An ISO date as a UTC timestamp, so no time zone moves it to another day. */
-function utcDay(iso: string): number {
-	const [, y, m, d] = ISO.exec(iso)!;
-	return Date.UTC(Number(y), Number(m) - 1, Number(d));
-}
 const DAY_MS = 86_400_000;
 
 /** Today as yyyy-mm-dd in local time: the day it is in the room. */
@@ -41,43 +33,13 @@ export function isOverdue(action: Pick<Action, 'due' | 'status'>, today: string)
 	return action.status !== 'done' && isPast(action.due, today);
 }
 
-/** "Tuesday 23 February 2027" in the UI language. */
-export function longDate(iso: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(utcDay(iso));
-}
-
-/** "23 Feb 2027": an ISO date in a few characters. */
-export function shortDate(iso: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(utcDay(iso));
-}
-
 /** "in 13 weeks", "tomorrow", "3 days ago": days up to two weeks, then weeks, then months. */
 export function fromToday(iso: string, today: string, locale: Locale): string {
 	const days = daysBetween(today, iso);
-	const format = new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: 'auto' });
 	const size = Math.abs(days);
-	if (size < 14) return format.format(days, 'day');
-	if (size < 183) return format.format(Math.round(days / 7), 'week');
-	return format.format(Math.round(days / 30.44), 'month');
-}
-
-/** "6 December 2026", "6. december 2026", "6 december 2026": how a date field shows its date. */
-export function writtenDate(iso: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-		dateStyle: 'long',
-		timeZone: 'UTC'
-	}).format(utcDay(iso));
+	if (size < 14) return relative(days, 'day', locale);
+	if (size < 183) return relative(Math.round(days / 7), 'week', locale);
+	return relative(Math.round(days / 30.44), 'month', locale);
 }
 
 /** Every month's and weekday's name in the three languages, in lower case. */

@@ -5,7 +5,8 @@
 // for, so the domain stays free of the app's i18n and of the browser.
 import { parseClock, schedule, totalMinutes } from './agenda';
 import type { Locale, StepId, WorkshopRecord } from './types';
-import { isIsoDate, LOCALE_TAGS, longDate } from './dates';
+import { isIsoDate } from './dates';
+import { clock, longDate } from './format';
 import { journeyFileName } from './file-names';
 
 /** Every message the invitation uses; the app's catalogue must have them all. */
@@ -50,18 +51,6 @@ export function invitationDate(iso: string, locale: Locale): string | null {
 	return isIsoDate(iso) ? longDate(iso, locale) : null;
 }
 
-/** Minutes after midnight as the locale writes a time of day ("09:00", Danish "09.00"). */
-export function invitationTime(minutes: number, locale: Locale): string {
-	const day = 24 * 60;
-	const m = ((Math.round(minutes) % day) + day) % day;
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-		timeZone: 'UTC'
-	}).format(Date.UTC(1970, 0, 1, Math.floor(m / 60), m % 60));
-}
-
 /** The invitation as plain text: a subject line, then the letter, lines joined with "\n". */
 export function invitationText(
 	data: InvitationData,
@@ -70,7 +59,7 @@ export function invitationText(
 ): string {
 	const journey = data.journey.name.trim() || t('prepare.invite.untitled');
 	const start = parseClock(data.agenda.start);
-	const time = (m: number) => invitationTime(m, locale);
+	const time = (m: number) => clock(m, locale);
 	const when = [
 		invitationDate(data.date, locale) ?? t('prepare.invite.dateOpen'),
 		start === null

@@ -6,7 +6,14 @@
 // component makes it re-render when the language changes.
 import type { Locale } from '$lib/domain/types';
 import type { MessageKey } from './messages/en';
-import { interpolate, LOCALES, pickLocale, type Params } from './translate';
+import {
+	interpolate,
+	LOCALES,
+	pickLocale,
+	pluralKey,
+	type Params,
+	type PluralBase
+} from './translate';
 
 export type Catalogue = Record<MessageKey, string>;
 
@@ -146,6 +153,15 @@ export function t(key: MessageKey, params?: Params): string {
 		throw new Error(`t('${key}') before the language was loaded (await locale.ready)`);
 	return interpolate(catalogue[key], params);
 }
+
+/** A count's form ("1 vote", "3 votes") by the language's plural rules, with `{n}` set to `n`:
+ *  `t.plural('opportunities.chipVotes', n)`. Components never pick `.one` or `.other` themselves,
+ *  so a language with more forms only adds keys. */
+t.plural = (base: PluralBase<MessageKey>, n: number, params?: Params): string =>
+	t(
+		pluralKey(base, n, locale.current, (key) => !!locale.catalogue && key in locale.catalogue),
+		{ n, ...params }
+	);
 
 /** A message that only some screens have (a step's fourth prompt, its tip), or undefined. */
 export function maybeT(key: string, params?: Params): string | undefined {

@@ -2,7 +2,8 @@
 // cover facts and an ordered list of sections made of plain blocks. Kept pure (no jsPDF, no DOM) so
 // the wording, the order and the "not covered" rules are tested quickly in Node, and the drawing
 // code only lays out what it is given. Everything the room typed is passed through as typed.
-import { LOCALE_TAGS } from '$lib/domain/dates';
+import { isIsoDate } from '$lib/domain/dates';
+import { mediumDate, percent, writtenDate } from '$lib/domain/format';
 import { EMOTION_KEYS, isLow } from '$lib/domain/emotion';
 import { chosenAmbition } from '$lib/domain/experience';
 import { frequentPainPoints, lines, summariseInterviews } from '$lib/domain/interviews';
@@ -24,7 +25,7 @@ import type {
 	WorkshopData
 } from '$lib/domain/types';
 import { reportMessages, type ReportKey } from '$lib/i18n/report-messages';
-import { makeTranslator, type Params } from '$lib/i18n/translate';
+import { makeTranslator, type Translator } from '$lib/i18n/translate';
 
 export type SectionId =
 	| 'journey'
@@ -200,7 +201,7 @@ export interface ReportModel {
 	sections: ReportSection[];
 }
 
-type T = (key: ReportKey, params?: Params) => string;
+type T = Translator<ReportKey>;
 
 const filled = (s: string) => s.trim().length > 0;
 
@@ -212,13 +213,8 @@ const byOrder = <R extends { order: number }>(rows: readonly R[]): R[] =>
  * is shown as typed.
  */
 export function formatDate(iso: string, locale: Locale, style: 'long' | 'medium' = 'long'): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) return iso;
-	const when = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-	const text = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-		dateStyle: style,
-		timeZone: 'UTC'
-	}).format(when);
+	if (!isIsoDate(iso)) return iso;
+	const text = style === 'long' ? writtenDate(iso, locale) : mediumDate(iso, locale);
 	// A short date in a narrow table column should not break over lines.
 	return style === 'medium' ? text.replace(/ /g, '\u00a0') : text;
 }
@@ -451,11 +447,7 @@ function selectedQuotes(
 		.slice(0, MAX_QUOTES)
 		.map((q) => c.t('interviews.quote', { quote: quoted(c.t, q.quote), from: q.from }));
 	const more = ordered.length - shown.length;
-	return { shown, more: more > 0 ? c.t('interviews.moreQuotes', { n: more }) : '' };
-}
-
-function percent(share: number, locale: Locale): string {
-	return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent' }).format(share);
+	return { shown, more: more > 0 ? c.t.plural('interviews.moreQuotes', more) : '' };
 }
 
 function interviewsSection(c: Context): ReportSection {

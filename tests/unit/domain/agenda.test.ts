@@ -5,7 +5,6 @@ import {
 	checkMinimum,
 	daySpan,
 	defaultAgenda,
-	formatClock,
 	isDefaultAgenda,
 	parseClock,
 	parseMinutes,
@@ -16,6 +15,7 @@ import {
 	shortestTimebox,
 	totalMinutes
 } from '$lib/domain/agenda';
+import { clock } from '$lib/domain/format';
 import { formatDuration, readTimer } from '$lib/domain/timer';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -26,7 +26,7 @@ describe('schedule', () => {
 		const slots = schedule(agenda);
 		expect(totalMinutes(agenda)).toBe(180);
 		expect(slots[0]).toEqual({ step: 'journey', minutes: 10, from: 9 * 60, to: 9 * 60 + 10 });
-		expect(formatClock(slots.at(-1)!.to!, 'en')).toBe('12:00');
+		expect(clock(slots.at(-1)!.to!, 'en')).toBe('12:00');
 		expect(schedule({ ...agenda, start: '' })[3]!.from).toBeNull();
 	});
 
@@ -35,7 +35,7 @@ describe('schedule', () => {
 		expect(parseClock('24:00')).toBeNull();
 		expect(parseClock('9.05')).toBe(545);
 		expect(parseClock('9,05')).toBeNull();
-		expect(formatClock(23 * 60 + 90, 'en')).toBe('00:30');
+		expect(clock(23 * 60 + 90, 'en')).toBe('00:30');
 		expect(parseMinutes(' 15 ')).toBe(15);
 		for (const bad of ['0', '-5', '2.5', '241', 'ten', '']) expect(parseMinutes(bad)).toBeNull();
 	});
@@ -151,10 +151,10 @@ describe('the team lead’s agenda form', () => {
 		const agenda = { ...defaultAgenda(), start: '13:15' };
 		expect(daySpan(agenda)).toEqual({ from: 13 * 60 + 15, to: 16 * 60 + 15 });
 		agenda.minutes.touchpoints = 45;
-		expect(formatClock(daySpan(agenda)!.to, 'en')).toBe('16:30');
+		expect(clock(daySpan(agenda)!.to, 'en')).toBe('16:30');
 		// Each language writes the time its own way.
-		expect(formatClock(daySpan(agenda)!.to, 'da')).toBe('16.30');
-		expect(formatClock(daySpan(agenda)!.to, 'sv')).toBe('16:30');
+		expect(clock(daySpan(agenda)!.to, 'da')).toBe('16.30');
+		expect(clock(daySpan(agenda)!.to, 'sv')).toBe('16:30');
 		expect(daySpan({ ...agenda, start: '' })).toBeNull();
 	});
 

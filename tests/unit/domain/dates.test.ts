@@ -1,7 +1,8 @@
 // A date field in the app's own words: the date written out in the chosen language, and what
 // someone types read back as a date — day first as in all three languages, the ISO form, or the
 // month in words — or refused, never guessed.
-import { readDate, writtenDate } from '$lib/domain/dates';
+import { readDate } from '$lib/domain/dates';
+import { writtenDate } from '$lib/domain/format';
 
 describe('writtenDate', () => {
 	it('writes the date out in each language', () => {

@@ -1,12 +1,8 @@
 // The invitation the team lead copies into an e-mail, in each language, and the hand-over file's
 // name. The words come from the app's own catalogues through the same translator the app uses.
 import { describe, expect, it } from 'vitest';
-import {
-	invitationDate,
-	invitationText,
-	invitationTime,
-	workshopFileName
-} from '$lib/domain/invitation';
+import { invitationDate, invitationText, workshopFileName } from '$lib/domain/invitation';
+import { clock } from '$lib/domain/format';
 import type { Locale } from '$lib/domain/types';
 import { da } from '$lib/i18n/messages/da';
 import { en } from '$lib/i18n/messages/en';
@@ -126,9 +122,9 @@ describe('invitationText', () => {
 
 describe('dates and times for the invitation', () => {
 	it('writes times of day as each language does, and refuses what is not a date', () => {
-		expect(invitationTime(9 * 60 + 5, 'en')).toBe('09:05');
-		expect(invitationTime(9 * 60 + 5, 'da')).toBe('09.05');
-		expect(invitationTime(24 * 60 + 30, 'sv')).toBe('00:30');
+		expect(clock(9 * 60 + 5, 'en')).toBe('09:05');
+		expect(clock(9 * 60 + 5, 'da')).toBe('09.05');
+		expect(clock(24 * 60 + 30, 'sv')).toBe('00:30');
 		expect(invitationDate('', 'en')).toBeNull();
 		expect(invitationDate('14/03/2025', 'en')).toBeNull();
 	});

@@ -371,6 +371,21 @@ describe('buildReportModel', () => {
 		);
 	});
 
+	it('says one more quote in the singular', () => {
+		for (const [locale, note] of [
+			['en', '1 more quote is in the workshop file.'],
+			['da', 'Yderligere 1 citat findes i workshopfilen.'],
+			['sv', 'Ytterligare 1 citat finns i workshopfilen.']
+		] as const) {
+			const data = workshopFixture(locale);
+			const first = data.interviews[0];
+			// Eight from the first interview and one from the second: one is left out.
+			if (first) first.quotes = Array.from({ length: 8 }, (_, i) => `Q${i + 1}`).join('\n');
+			const m = buildReportModel(data, locale);
+			expect(blocks(m, 'interviews', 'note')[0]?.text).toBe(note);
+		}
+	});
+
 	it('puts the primary persona first as a card', () => {
 		const cards = blocks(model, 'personas', 'persona');
 		expect(cards.map((c) => [c.name, c.badge, c.initials, c.colour])).toEqual([

@@ -1,7 +1,7 @@
 // How the projector names things: what has no name yet (a phase by its place, an opportunity by
 // its idea or problem, as on the step's own screen), owners, and due dates short enough for a
 // column on the wall.
-import { shortDate as formatShortDate } from '$lib/domain/dates';
+import { shortDate as formatShortDate } from '$lib/domain/format';
 import type { Opportunity, Phase, Stakeholder } from '$lib/domain/types';
 import { locale, t } from '$lib/i18n/locale.svelte';
 

@@ -58,10 +58,13 @@ export function partOf(
 	from: number,
 	to: number,
 	total: number,
-	t: (key: 'projector.pages.part' | 'projector.pages.one', params: Record<string, number>) => string
+	t: (
+		key: 'projector.pages.part' | 'projector.pages.single',
+		params: Record<string, number>
+	) => string
 ): string {
 	return from === to
-		? t('projector.pages.one', { n: from, total })
+		? t('projector.pages.single', { n: from, total })
 		: t('projector.pages.part', { from, to, total });
 }
 

@@ -2,10 +2,10 @@
 import { t } from '$lib/i18n/locale.svelte';
 
 export function touchpointsText(n: number): string {
-	if (n === 0) return t('plan.touchpoints.zero');
-	return t(n === 1 ? 'plan.touchpoints.one' : 'plan.touchpoints.other', { n });
+	if (n === 0) return t('plan.touchpoints.none');
+	return t.plural('plan.touchpoints', n);
 }
 
 export function notesText(n: number): string {
-	return t(n === 1 ? 'plan.notes.one' : 'plan.notes.other', { n });
+	return t.plural('plan.notes', n);
 }

@@ -67,10 +67,10 @@ export const core = {
 		'Write a date, e.g. 6 December 2026 or 6/12/2026. Until then the saved date stays as it was.',
 	'list.item': 'Item {n}',
 	'field.limit.count': '{length} / {limit}',
-	'field.limit.left.one': '1 character left',
-	'field.limit.left.many': '{n} characters left',
-	'field.limit.over.one': '1 character too many',
-	'field.limit.over.many': '{n} characters too many',
+	'field.limit.left.one': '{n} character left',
+	'field.limit.left.other': '{n} characters left',
+	'field.limit.over.one': '{n} character too many',
+	'field.limit.over.other': '{n} characters too many',
 	'field.limit.pasted':
 		'Only the start of what you pasted fits: this field holds up to {limit} characters.',
 

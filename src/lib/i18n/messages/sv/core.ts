@@ -67,10 +67,10 @@ export const core = {
 		'Skriv ett datum, t.ex. 6 december 2026 eller 6/12/2026. Till dess är det sparade datumet oförändrat.',
 	'list.item': 'Punkt {n}',
 	'field.limit.count': '{length} / {limit}',
-	'field.limit.left.one': '1 tecken kvar',
-	'field.limit.left.many': '{n} tecken kvar',
-	'field.limit.over.one': '1 tecken för mycket',
-	'field.limit.over.many': '{n} tecken för mycket',
+	'field.limit.left.one': '{n} tecken kvar',
+	'field.limit.left.other': '{n} tecken kvar',
+	'field.limit.over.one': '{n} tecken för mycket',
+	'field.limit.over.other': '{n} tecken för mycket',
 	'field.limit.pasted':
 		'Bara början av det du klistrade in kom med: fältet rymmer högst {limit} tecken.',
 

@@ -41,7 +41,7 @@ export const projector = {
 	'projector.pages.curve': 'Kontaktpunkter {from}–{to} af {total}',
 	'projector.pages.lows': 'Lavpunkter {from}–{to} af {total}',
 	'projector.pages.ideas': '{shown} af {total} idéer',
-	'projector.pages.one': '{n} af {total}',
+	'projector.pages.single': '{n} af {total}',
 	'projector.pages.part': '{from}–{to} af {total}',
 	'projector.pages.onPage': 'På side {pages}',
 	'projector.add.stakeholders': 'Ny interessent',

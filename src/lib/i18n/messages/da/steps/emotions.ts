@@ -43,7 +43,7 @@ export const emotions = {
 	'emotions.tooltip.desired': 'Ønsket: {score}',
 	'emotions.point': '{n} af {total}: {title} – {score}',
 	'emotions.pointWithDesired': '{n} af {total}: {title} – {score} (ønsket: {desired})',
-	'emotions.summary.one': 'Følelseskurve over 1 kontaktpunkt.',
+	'emotions.summary.one': 'Følelseskurve over {n} kontaktpunkt.',
 	'emotions.summary.other': 'Følelseskurve over {n} kontaktpunkter.',
 	'emotions.summary.none': 'Intet er vurderet endnu.',
 	'emotions.summary.unscored': 'Endnu ikke vurderet: {n}.',

@@ -38,7 +38,7 @@ export const projector = {
 	'projector.pages.curve': 'Touchpoints {from}–{to} of {total}',
 	'projector.pages.lows': 'Lows {from}–{to} of {total}',
 	'projector.pages.ideas': '{shown} of {total} ideas',
-	'projector.pages.one': '{n} of {total}',
+	'projector.pages.single': '{n} of {total}',
 	'projector.pages.part': '{from}–{to} of {total}',
 	'projector.pages.onPage': 'On page {pages}',
 	'projector.add.stakeholders': 'New stakeholder',

@@ -38,7 +38,7 @@ export const emotions = {
 	'emotions.tooltip.desired': 'Desired: {score}',
 	'emotions.point': '{n} of {total}: {title} — {score}',
 	'emotions.pointWithDesired': '{n} of {total}: {title} — {score} (desired: {desired})',
-	'emotions.summary.one': 'Emotion curve over 1 touchpoint.',
+	'emotions.summary.one': 'Emotion curve over {n} touchpoint.',
 	'emotions.summary.other': 'Emotion curve over {n} touchpoints.',
 	'emotions.summary.none': 'Nothing scored yet.',
 	'emotions.summary.unscored': 'Not scored yet: {n}.',

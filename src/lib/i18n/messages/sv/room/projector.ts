@@ -41,7 +41,7 @@ export const projector = {
 	'projector.pages.curve': 'Beröringspunkter {from}–{to} av {total}',
 	'projector.pages.lows': 'Lågpunkter {from}–{to} av {total}',
 	'projector.pages.ideas': '{shown} av {total} idéer',
-	'projector.pages.one': '{n} av {total}',
+	'projector.pages.single': '{n} av {total}',
 	'projector.pages.part': '{from}–{to} av {total}',
 	'projector.pages.onPage': 'På sida {pages}',
 	'projector.add.stakeholders': 'Ny intressent',

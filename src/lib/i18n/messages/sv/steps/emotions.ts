@@ -43,7 +43,7 @@ export const emotions = {
 	'emotions.tooltip.desired': 'Önskad: {score}',
 	'emotions.point': '{n} av {total}: {title} – {score}',
 	'emotions.pointWithDesired': '{n} av {total}: {title} – {score} (önskad: {desired})',
-	'emotions.summary.one': 'Känslokurva över 1 beröringspunkt.',
+	'emotions.summary.one': 'Känslokurva över {n} beröringspunkt.',
 	'emotions.summary.other': 'Känslokurva över {n} beröringspunkter.',
 	'emotions.summary.none': 'Inget är bedömt än.',
 	'emotions.summary.unscored': 'Ännu inte bedömda: {n}.',
