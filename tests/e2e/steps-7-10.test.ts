@@ -34,13 +34,18 @@ function canvasPixels(page: Page) {
 	});
 }
 
-test('twenty touchpoints typed and scored by keyboard, curve and table agree, action as CSV', async ({
-	page
-}) => {
+/** A new workshop with a name, open on step 7. */
+async function newWorkshopAtTouchpoints(page: Page) {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'New workshop' }).click();
 	await typeInto(page, page.getByLabel('Journey name'), 'Laptop for a new hire');
 	await page.getByRole('button', { name: /Touchpoints/ }).click();
+}
+
+test('twenty touchpoints typed and scored by keyboard, curve and table agree, action as CSV', async ({
+	page
+}) => {
+	await newWorkshopAtTouchpoints(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Touchpoints' })).toBeFocused();
 
 	// 7 — each phase dictated: Enter after a title opens the next card, Enter on an empty one ends.
@@ -131,10 +136,7 @@ test('twenty touchpoints typed and scored by keyboard, curve and table agree, ac
 test('a gap goes right after the card where the silence is, by key, and stays there', async ({
 	page
 }) => {
-	await page.goto('/');
-	await page.getByRole('button', { name: 'New workshop' }).click();
-	await typeInto(page, page.getByLabel('Journey name'), 'Laptop for a new hire');
-	await page.getByRole('button', { name: /Touchpoints/ }).click();
+	await newWorkshopAtTouchpoints(page);
 	await tabTo(page, page.getByRole('button', { name: 'Add touchpoint to During' }));
 	await page.keyboard.press('Enter');
 	for (const title of ['Request form', 'Approval', 'Delivery']) {

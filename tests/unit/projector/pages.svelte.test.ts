@@ -11,7 +11,6 @@ import {
 	timelinePages,
 	type Box
 } from '$lib/components/projector/pages';
-import { PAGE_KEYS, ROOM_KEYS, pageAction } from '$lib/components/wizard/shortcuts';
 
 /** DejaVu Sans at 28 px is about this wide per letter. */
 const measure = (s: string) => s.length * 0.55 * 28;
@@ -156,28 +155,5 @@ describe('Pager', () => {
 		expect(pager.prompts).toBe('beside');
 		pager.wantsPrompts = () => false;
 		expect(pager.prompts).toBe('none');
-	});
-});
-
-describe('page keys', () => {
-	const press = (key: string, more: Partial<KeyboardEvent> = {}) => ({
-		key,
-		altKey: false,
-		ctrlKey: false,
-		metaKey: false,
-		shiftKey: false,
-		defaultPrevented: false,
-		...more
-	});
-
-	it('↓ and PgDn turn on, ↑ and PgUp back; none is a room key; modified keys are left alone', () => {
-		expect(pageAction(press('ArrowDown'))).toBe('pageNext');
-		expect(pageAction(press('PageDown'))).toBe('pageNext');
-		expect(pageAction(press('ArrowUp'))).toBe('pageBack');
-		expect(pageAction(press('PageUp'))).toBe('pageBack');
-		expect(pageAction(press('ArrowDown', { shiftKey: true }))).toBeUndefined();
-		expect(pageAction(press('ArrowRight'))).toBeUndefined();
-		const room = new Set(ROOM_KEYS.flatMap((k) => k.match));
-		expect(PAGE_KEYS.flatMap((k) => k.match).filter((k) => room.has(k))).toEqual([]);
 	});
 });

@@ -1,6 +1,12 @@
 // The room keys: one table read by the handler and by the "?" list, each key one action, and
 // keys with Ctrl/Alt/Meta (the browser's and the steps' own) left alone.
-import { ROOM_KEYS, keyOf, roomAction } from '$lib/components/wizard/shortcuts';
+import {
+	PAGE_KEYS,
+	ROOM_KEYS,
+	keyOf,
+	pageAction,
+	roomAction
+} from '$lib/components/wizard/shortcuts';
 
 const press = (key: string, modifiers: Partial<KeyboardEvent> = {}) => ({
 	key,
@@ -46,5 +52,18 @@ describe('room shortcuts', () => {
 		const keys = ROOM_KEYS.flatMap((s) => s.match);
 		expect(new Set(keys).size).toBe(keys.length);
 		expect(keyOf('projector')).toBe('P');
+	});
+});
+
+describe('page keys', () => {
+	it('↓ and PgDn turn on, ↑ and PgUp back; none is a room key; modified keys are left alone', () => {
+		expect(pageAction(press('ArrowDown'))).toBe('pageNext');
+		expect(pageAction(press('PageDown'))).toBe('pageNext');
+		expect(pageAction(press('ArrowUp'))).toBe('pageBack');
+		expect(pageAction(press('PageUp'))).toBe('pageBack');
+		expect(pageAction(press('ArrowDown', { shiftKey: true }))).toBeUndefined();
+		expect(pageAction(press('ArrowRight'))).toBeUndefined();
+		const room = new Set(ROOM_KEYS.flatMap((k) => k.match));
+		expect(PAGE_KEYS.flatMap((k) => k.match).filter((k) => room.has(k))).toEqual([]);
 	});
 });

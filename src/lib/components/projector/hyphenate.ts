@@ -7,9 +7,9 @@
 // load with projector mode, one language at a time, never with the start page.
 import type { Attachment } from 'svelte/attachments';
 import type { Locale } from '$lib/domain/types';
-import { hyphenator, type Hyphenate } from '$lib/i18n/hyphenation';
+import { hyphenator, SOFT_HYPHEN, type Hyphenate } from '$lib/i18n/hyphenation';
 
-const SHY = /\u00ad/g;
+const SHY = new RegExp(SOFT_HYPHEN, 'g');
 /** Words shorter than this fit any column whole. */
 const SHORT = /^[^\s]{0,7}$/;
 /** Text the room does not read as prose: a field, the code of a page. */
