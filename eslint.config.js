@@ -75,6 +75,38 @@ export default ts.config(
 		}
 	},
 	{
+		// Only the session layer reaches the database: components and routes read and write
+		// through it, and Dexie itself (liveQuery included) stays inside db/.
+		files: ['src/lib/components/**', 'src/routes/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/db/*', 'dexie', 'dexie/*'],
+							message: 'Components and routes reach the data through $lib/session.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/session/**', 'src/lib/i18n/**', 'src/lib/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['$lib/components/*'], message: 'Components sit above this layer.' },
+						{ group: ['dexie', 'dexie/*'], message: 'Dexie stays inside $lib/db.' }
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['src/lib/db/**', 'src/lib/report/**', 'src/lib/chart/**'],
 		rules: {
 			'no-restricted-imports': [

@@ -5,8 +5,8 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ExportWorkshops from '$lib/components/home/ExportWorkshops.svelte';
 import WorkshopRow from '$lib/components/home/WorkshopRow.svelte';
-import { Downloads } from '$lib/components/home/downloads.svelte';
-import { downloadBlob } from '$lib/components/ui/download';
+import { Downloads } from '$lib/session/downloads.svelte';
+import { downloadBlob } from '$lib/session/download';
 import { localDay } from '$lib/db/export';
 import { parseWorkshopFile } from '$lib/db/backup';
 import { openDb, type JourneyDb } from '$lib/db/db';
@@ -14,7 +14,7 @@ import { saveWorkshop } from '$lib/db/workshops';
 import { exampleWorkshop } from '$lib/domain/example';
 import { locale } from '$lib/i18n/locale.svelte';
 
-vi.mock('$lib/components/ui/download', () => ({ downloadBlob: vi.fn() }));
+vi.mock('$lib/session/download', () => ({ downloadBlob: vi.fn() }));
 
 let db: JourneyDb;
 let n = 0;

@@ -4,13 +4,13 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ImportWorkshop from '$lib/components/home/ImportWorkshop.svelte';
+import { Handover } from '$lib/session/handover';
 import { backupBlob } from '$lib/db/backup';
 import { openDb, type JourneyDb } from '$lib/db/db';
 import { listWorkshops, loadWorkshop, saveWorkshop } from '$lib/db/workshops';
 import { exampleWorkshop } from '$lib/domain/example';
-import type { WorkshopData } from '$lib/domain/types';
+import { LIST_NAMES, type WorkshopData } from '$lib/domain/types';
 import { locale } from '$lib/i18n/locale.svelte';
-import { LIST_NAMES } from '$lib/domain/types';
 
 let db: JourneyDb;
 let n = 0;
@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 function setup() {
-	render(ImportWorkshop, { props: { database: async () => db } });
+	render(ImportWorkshop, { props: { handover: new Handover(async () => db) } });
 	const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
 	return { user: userEvent.setup(), input };
 }

@@ -3,13 +3,13 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import ImproveStep from '$lib/components/steps/ImproveStep.svelte';
-import { downloadBlob } from '$lib/components/ui/download';
+import { downloadBlob } from '$lib/session/download';
 import { loadWorkshop } from '$lib/db/workshops';
 import { locale } from '$lib/i18n/locale.svelte';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
 import { setupStep } from './helpers';
 
-vi.mock('$lib/components/ui/download', () => ({ downloadBlob: vi.fn() }));
+vi.mock('$lib/session/download', () => ({ downloadBlob: vi.fn() }));
 
 let cleanup: (() => Promise<void>) | undefined;
 beforeEach(() => {

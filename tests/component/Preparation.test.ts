@@ -5,13 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { goto } from '$app/navigation';
 import Preparation from '$lib/components/prepare/Preparation.svelte';
-import { downloadBlob } from '$lib/components/ui/download';
+import { downloadBlob } from '$lib/session/download';
 import type { WorkshopData } from '$lib/domain/types';
 import { locale } from '$lib/i18n/locale.svelte';
 import { setupSession } from './helpers';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
-vi.mock('$lib/components/ui/download', () => ({ downloadBlob: vi.fn() }));
+vi.mock('$lib/session/download', () => ({ downloadBlob: vi.fn() }));
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {

@@ -7,9 +7,8 @@ import { curveLook } from '$lib/components/projector/curve-look';
 import { THEMES } from '$lib/components/projector/themes';
 import { exampleWorkshop } from '$lib/domain/example';
 import { newRow } from '$lib/domain/factories';
-import type { WorkshopData } from '$lib/domain/types';
+import { PLACES, type Place, type WorkshopData } from '$lib/domain/types';
 import { t } from '$lib/i18n/locale.svelte';
-import { PLACES, type Place } from '$lib/domain/steps';
 import { stubResizeObserver } from './helpers';
 import { blankWorkshop, setupProjector } from './projector-setup';
 

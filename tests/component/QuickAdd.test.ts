@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { newRow } from '$lib/domain/factories';
 import { locale } from '$lib/i18n/locale.svelte';
-import { type Place } from '$lib/domain/steps';
+import { type Place } from '$lib/domain/types';
 import { blankWorkshop, setupProjector } from './projector-setup';
 
 let cleanup: (() => Promise<void>) | undefined;

@@ -5,12 +5,12 @@
 import { screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ReportStep from '$lib/components/steps/ReportStep.svelte';
-import { downloadBlob } from '$lib/components/ui/download';
+import { downloadBlob } from '$lib/session/download';
 import { locale } from '$lib/i18n/locale.svelte';
 import { makeReport, makeWallMap, type MadePdf } from '$lib/report';
 import { setupStep } from './helpers';
 
-vi.mock('$lib/components/ui/download', () => ({ downloadBlob: vi.fn() }));
+vi.mock('$lib/session/download', () => ({ downloadBlob: vi.fn() }));
 vi.mock('$lib/report', () => ({ makeReport: vi.fn(), makeWallMap: vi.fn() }));
 
 /** A promise the test settles when it wants: the PDF "being made" until then. */

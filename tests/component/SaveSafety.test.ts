@@ -2,7 +2,7 @@
 // projector too) and offers the backup, the edit stays in memory and lands once writing works
 // again; where the browser may clear its storage, a reminder to keep the workshop file.
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { keepStorage } from '$lib/db/persistence';
+import { keepStorage } from '$lib/session/persistence';
 import StorageReminder from '$lib/components/wizard/StorageReminder.svelte';
 import Wizard from '$lib/components/wizard/Wizard.svelte';
 import { setupSession } from './helpers';

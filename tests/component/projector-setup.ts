@@ -3,8 +3,7 @@
 import { render } from '@testing-library/svelte';
 import type { ProjectorTheme } from '$lib/components/projector/themes';
 import { emptyWorkshopData, newWorkshopRecord } from '$lib/domain/factories';
-import type { WorkshopData } from '$lib/domain/types';
-import { type Place } from '$lib/domain/steps';
+import type { WorkshopData, Place } from '$lib/domain/types';
 import { setupSession } from './helpers';
 import ProjectorHarness from './ProjectorHarness.svelte';
 

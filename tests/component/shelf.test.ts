@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { flushSync } from 'svelte';
-import { WorkshopShelf } from '$lib/components/home/shelf.svelte';
+import { WorkshopShelf } from '$lib/session/shelf.svelte';
 import { openDb, type JourneyDb } from '$lib/db/db';
-import { DB_NAME } from '$lib/db/schema';
-import { deleteWorkshop, saveWorkshop } from '$lib/db/workshops';
+import { createWithWorkshop } from '$lib/db/fresh';
+import { DB_NAME, DB_VERSION, STORES } from '$lib/db/schema';
+import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
 import { exampleWorkshop } from '$lib/domain/example';
 import { emptyWorkshopData, newWorkshopRecord } from '$lib/domain/factories';
 
@@ -27,7 +28,7 @@ function shelf() {
 		db ??= openDb();
 		return db;
 	};
-	const s = new WorkshopShelf(database, async () => exampleWorkshop('en'));
+	const s = new WorkshopShelf(async () => exampleWorkshop('en'), database);
 	stops.push(s.follow());
 	return { shelf: s, calls };
 }
@@ -41,15 +42,44 @@ function blank(name: string) {
 const names = (s: WorkshopShelf) => s.list?.map((w) => w.name);
 
 describe('the start page list (WorkshopShelf)', () => {
-	it('a first visit makes the database and finds the example ready, once', async () => {
+	it('a first visit makes the database and finds the example ready, once, without Dexie', async () => {
 		const first = shelf();
 		await vi.waitFor(() =>
 			expect(names(first.shelf)).toEqual([exampleWorkshop('en').workshop.journey.name])
 		);
-		expect(first.calls.database).toBeGreaterThan(0);
+		expect(first.calls.database).toBe(0);
 
 		const again = shelf();
 		await vi.waitFor(() => expect(again.shelf.list).toHaveLength(1));
+		expect(again.calls.database).toBe(0);
+	});
+
+	it('Dexie opens the database a first visit made as its own: every row, and writes', async () => {
+		const first = shelf();
+		await vi.waitFor(() => expect(first.shelf.list).toHaveLength(1));
+		const id = first.shelf.list![0]!.id;
+		db = openDb();
+		const stored = await loadWorkshop(db, id);
+		const example = exampleWorkshop('en');
+		expect(stored!.touchpoints.map((t) => t.title)).toEqual(
+			example.touchpoints.map((t) => t.title)
+		);
+		expect(stored!.stakeholders).toHaveLength(example.stakeholders.length);
+		expect(db.verno).toBe(DB_VERSION);
+		await first.shelf.rename(id, 'Renamed by Dexie');
+		await vi.waitFor(() => expect(names(first.shelf)).toEqual(['Renamed by Dexie']));
+	});
+
+	it('an older database is left to Dexie to upgrade, not made again', async () => {
+		const old = new Dexie(DB_NAME);
+		old.version(3).stores(STORES);
+		await old.open();
+		await old.table('workshops').put({ ...blank('From version 3').workshop });
+		old.close();
+		expect(await createWithWorkshop(exampleWorkshop('en'))).toBe(false);
+		const { shelf: s, calls } = shelf();
+		await vi.waitFor(() => expect(names(s)).toEqual(['From version 3']));
+		expect(calls.database).toBeGreaterThan(0);
 	});
 
 	it('a returning visit lists the workshops without loading Dexie', async () => {
@@ -66,7 +96,7 @@ describe('the start page list (WorkshopShelf)', () => {
 	it('a list emptied on purpose stays empty: the example does not come back', async () => {
 		const first = shelf();
 		await vi.waitFor(() => expect(first.shelf.list).toHaveLength(1));
-		await deleteWorkshop(db!, first.shelf.list![0]!.id);
+		await first.shelf.remove(first.shelf.list![0]!.id);
 		await vi.waitFor(() => expect(first.shelf.list).toEqual([]));
 
 		const later = shelf();
@@ -84,9 +114,10 @@ describe('the start page list (WorkshopShelf)', () => {
 	});
 
 	it('says so when the browser will not open the database', async () => {
+		localStorage.setItem('journey-workshop.seeded', '1');
 		const s = new WorkshopShelf(
-			() => Promise.reject(new Error('storage is off')),
-			async () => exampleWorkshop('en')
+			async () => exampleWorkshop('en'),
+			() => Promise.reject(new Error('storage is off'))
 		);
 		stops.push(s.follow());
 		await vi.waitFor(() => expect(s.failed).toBe(true));

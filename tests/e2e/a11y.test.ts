@@ -6,7 +6,7 @@
 // the rule, its impact and the elements, so it reads as a to-do list.
 import AxeBuilder from '@axe-core/playwright';
 import type { Result, RunOptions } from 'axe-core';
-import { STEP_IDS } from '../../src/lib/domain/steps';
+import { STEP_IDS } from '../../src/lib/domain/types';
 import { expect, test, type Page } from './fixtures';
 import { exampleName, wordsIn } from './words';
 

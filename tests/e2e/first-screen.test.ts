@@ -2,7 +2,7 @@
 // ask the room are all on screen, and so is the beginning of the step's own work (its first
 // field, card, curve or table) — nobody has to scroll or fold the questions away to start. In
 // every language, since Danish and Swedish words run longer.
-import { STEP_IDS } from '../../src/lib/domain/steps';
+import { STEP_IDS } from '../../src/lib/domain/types';
 import { expect, test, type Page } from './fixtures';
 import { exampleName, LOCALES, speak, wordsIn, type Locale } from './words';
 

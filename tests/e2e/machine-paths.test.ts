@@ -5,7 +5,7 @@
 import { getShortestPaths, serializeSnapshot } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import type { MessageKey } from '../../src/lib/i18n/messages/en';
-import { PLACES, type Place } from '../../src/lib/domain/steps';
+import { PLACES, type Place } from '../../src/lib/domain/types';
 import {
 	emptyFacts,
 	workshopMachine,

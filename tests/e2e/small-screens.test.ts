@@ -3,7 +3,7 @@
 // the width — nothing scrolls sideways, no control or word runs off the screen or is cut — in
 // English, Danish and Swedish (whose words run longer). Below a laptop's width the step list
 // folds into a "Steps" button that opens it, keyboard and all.
-import { STEP_IDS } from '../../src/lib/domain/steps';
+import { STEP_IDS } from '../../src/lib/domain/types';
 import { expect, test, type Page } from './fixtures';
 import { exampleName, LOCALES, speak, wordsIn, type Locale } from './words';
 

@@ -24,12 +24,12 @@ import {
 	upgradeTouchpointV1
 } from '$lib/domain/migrate';
 import { EMOTION_SCORES } from '$lib/domain/emotion';
-import { STEP_IDS } from '$lib/domain/steps';
 import {
 	CHANNELS,
 	CHECKLIST_KEYS,
 	LIFECYCLE_STAGES,
 	LIST_NAMES,
+	STEP_IDS,
 	type Action,
 	type Agenda,
 	type Channel,

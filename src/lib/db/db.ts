@@ -11,25 +11,12 @@ import {
 	upgradeTouchpointV1
 } from '$lib/domain/migrate';
 import type { ListName, ListTables, Phase, WorkshopRecord } from '$lib/domain/types';
-import { DB_NAME, DB_VERSION } from './schema';
+import { DB_NAME, DB_VERSION, STORES } from './schema';
 
 export { DB_VERSION };
 
 export type JourneyDb = Dexie & { workshops: EntityTable<WorkshopRecord, 'id'> } & {
 	[K in ListName]: EntityTable<ListTables[K], 'id'>;
-};
-
-const LIST_INDEXES = 'id, workshopId, [workshopId+order]';
-
-/** The tables and indexes, unchanged since version 1. Never edit a released version below. */
-const STORES = {
-	workshops: 'id, updatedAt',
-	stakeholders: LIST_INDEXES,
-	personas: LIST_INDEXES,
-	interviews: LIST_INDEXES,
-	touchpoints: LIST_INDEXES,
-	opportunities: LIST_INDEXES,
-	actions: LIST_INDEXES
 };
 
 export function openDb(name = DB_NAME): JourneyDb {

@@ -2,11 +2,8 @@
 // facilitator sees, and Dexie was a third of its script: so the list is read straight from
 // IndexedDB in one read-only transaction, and Dexie loads only when the page writes (a new
 // workshop, a rename, a delete, a file) or when the database must first be made or upgraded.
-import { DB_NAME, DB_VERSION } from './schema';
+import { DB_NAME, NATIVE_VERSION } from './schema';
 import { toSummaries, type WorkshopSummary } from './workshops';
-
-/** Dexie keeps its schema version ×10 as IndexedDB's own version number. */
-const NATIVE_VERSION = DB_VERSION * 10;
 
 /**
  * Every workshop on this device, newest first; `undefined` when there is no database yet or

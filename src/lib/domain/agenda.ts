@@ -3,7 +3,7 @@
 // their size, never below the minimum the team lead set, so the workshop still ends when the
 // invitation said. Pure arithmetic in minutes, so the timer, the agenda view and the presenter
 // window all agree.
-import { STEP_IDS } from './steps';
+import { STEP_IDS } from './types';
 import type { Agenda, StepId } from './types';
 
 /** A three-hour workshop: most time where the room builds the map (touchpoints to opportunities). */

@@ -2,26 +2,7 @@
 // count as started and as done. The machine's guards and the step list's status badges both
 // read these rules, so "done" means the same thing everywhere.
 import { chosenAmbition, hasSuccessMeasure, isVagueStatement } from './experience';
-import type { StepId, WorkshopData } from './types';
-
-export const STEP_IDS: readonly StepId[] = [
-	'journey',
-	'stakeholders',
-	'experience',
-	'persona',
-	'interviews',
-	'plan',
-	'touchpoints',
-	'emotions',
-	'opportunities',
-	'improve'
-];
-
-/** Where the room can be: one of the ten steps, or the report that ends the workshop. */
-export type Place = StepId | 'report';
-
-/** Every place in the order the room goes through them. */
-export const PLACES: readonly Place[] = [...STEP_IDS, 'report'];
+import { STEP_IDS, type StepId, type WorkshopData } from './types';
 
 export type StepStatus = 'empty' | 'started' | 'done';
 

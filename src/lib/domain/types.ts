@@ -114,6 +114,26 @@ export type StepId =
 	| 'opportunities'
 	| 'improve';
 
+/** The ten steps, in the order the room goes through them. */
+export const STEP_IDS: readonly StepId[] = [
+	'journey',
+	'stakeholders',
+	'experience',
+	'persona',
+	'interviews',
+	'plan',
+	'touchpoints',
+	'emotions',
+	'opportunities',
+	'improve'
+];
+
+/** Where the room can be: one of the ten steps, or the report that ends the workshop. */
+export type Place = StepId | 'report';
+
+/** Every place in the order the room goes through them. */
+export const PLACES: readonly Place[] = [...STEP_IDS, 'report'];
+
 /** The one-of-a-kind outputs of a workshop, stored as one record. */
 export interface WorkshopRecord {
 	id: string;

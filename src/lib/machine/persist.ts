@@ -2,8 +2,7 @@
 // version and the plain step name, so a snapshot from an older or unknown machine falls back to
 // that step instead of failing.
 import { createActor, type Snapshot } from 'xstate';
-import type { Place } from '$lib/domain/steps';
-import type { PersistedMachine } from '$lib/domain/types';
+import type { Place, PersistedMachine } from '$lib/domain/types';
 import { MACHINE_VERSION, placeOf, workshopMachine, type WorkshopFacts } from './workshop.machine';
 
 type WorkshopActor = ReturnType<typeof createActor<typeof workshopMachine>>;

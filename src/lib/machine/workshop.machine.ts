@@ -2,8 +2,8 @@
 // room is and which moves are allowed; the data lives in the database, and the machine only
 // hears a summary of it (which steps are done) through `data.changed`.
 import { assign, setup } from 'xstate';
-import { PLACES, STEP_IDS, type Place, type StepStatus } from '$lib/domain/steps';
-import type { StepId } from '$lib/domain/types';
+import { type StepStatus } from '$lib/domain/steps';
+import { PLACES, STEP_IDS, type Place, type StepId } from '$lib/domain/types';
 
 export interface WorkshopFacts {
 	statuses: Record<StepId, StepStatus>;

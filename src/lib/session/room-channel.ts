@@ -4,8 +4,7 @@
 // projector mode) whenever that changes; the presenter window sends commands (next step, start
 // the timer, projector mode) and the facilitator's private notes. Either window can close and
 // open again: on opening, the presenter says hello and the projector answers with its state.
-import type { StepId } from '$lib/domain/types';
-import { type Place } from '$lib/domain/steps';
+import type { StepId, Place } from '$lib/domain/types';
 
 export type RoomCommand =
 	| { type: 'nav.next' }

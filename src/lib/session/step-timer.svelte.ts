@@ -38,6 +38,10 @@ export class StepTimer implements TimerView {
 	readonly state: ActorState<ReturnType<typeof createActor<typeof timerMachine>>>;
 	#step: StepId;
 	#savedAt = 0;
+	/** Started, paused or reset in this window since the step was loaded. A window that only
+	 *  shows a step (a second tab, the presenter window) never writes its time: it would put back
+	 *  the time it read on opening over the time the running window has since stored. */
+	#used = false;
 
 	constructor(
 		private host: TimerHost,
@@ -80,11 +84,13 @@ export class StepTimer implements TimerView {
 	}
 
 	toggle() {
+		this.#used = true;
 		this.state.send({ type: 'timer.toggle' });
 		this.#save();
 	}
 
 	reset() {
+		this.#used = true;
 		this.state.send({ type: 'timer.reset' });
 		this.#save();
 	}
@@ -93,6 +99,7 @@ export class StepTimer implements TimerView {
 	switchTo(step: StepId) {
 		if (step === this.#step) return;
 		this.#save();
+		this.#used = false;
 		this.#step = step;
 		this.state.send({
 			type: 'timer.load',
@@ -131,6 +138,7 @@ export class StepTimer implements TimerView {
 	}
 
 	#save() {
+		if (!this.#used) return;
 		const ms = Math.round(this.elapsedMs);
 		this.#savedAt = this.state.snapshot.context.at;
 		if (ms !== this.#spent(this.#step)) this.host.recordSpent(this.#step, ms);

@@ -18,21 +18,28 @@ import type {
 	StepId,
 	Touchpoint,
 	WorkshopData,
-	WorkshopRecord
+	WorkshopRecord,
+	Place
 } from '$lib/domain/types';
 import { ActorState } from '$lib/machine/actor-state.svelte';
 import { persist, restore } from '$lib/machine/persist';
-import { type Place } from '$lib/domain/steps';
 import { placeOf, type WorkshopFacts, type workshopMachine } from '$lib/machine/workshop.machine';
 import { Autosave, type SaveStatus } from '$lib/db/autosave';
-import { flushBeforeUpgrade, writeTogether, type JourneyDb } from '$lib/db/db';
-import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
-import { liveQuery } from 'dexie';
+import { flushBeforeUpgrade, getDb, writeTogether, type JourneyDb } from '$lib/db/db';
+import { watchWorkshop } from '$lib/db/watch';
+import { saveWorkshop } from '$lib/db/workshops';
 import { StepTimer } from './step-timer.svelte';
 import { UndoState } from './undo.svelte';
 import { WorkshopSync, type SyncConflict } from './workshop-sync.svelte';
 
 type Row<K extends ListName> = ListTables[K];
+
+export type { SaveStatus };
+
+/** Opens a session on the app's database: the way pages start editing a workshop. */
+export function openSession(data: WorkshopData): WorkshopSession {
+	return new WorkshopSession(getDb(), data);
+}
 
 export function factsOf(data: WorkshopData): WorkshopFacts {
 	return { statuses: allStatuses(data), hasJourneyName: hasJourneyName(data) };
@@ -71,14 +78,12 @@ export class WorkshopSession {
 		this.timer = new StepTimer(this, this.place === 'report' ? 'improve' : this.place);
 		const sub = this.machine.actor.subscribe(() => this.#onMove());
 		const release = flushBeforeUpgrade(() => this.flush());
-		const live = liveQuery(() => loadWorkshop(db, initial.workshop.id)).subscribe({
-			next: (stored) => {
-				if (this.sync.receive(stored)) this.#tellMachine();
-			}
+		const unwatch = watchWorkshop(db, initial.workshop.id, (stored) => {
+			if (this.sync.receive(stored)) this.#tellMachine();
 		});
 		this.#unsubscribe = () => {
 			sub.unsubscribe();
-			live.unsubscribe();
+			unwatch();
 			this.sync.close();
 			release();
 		};

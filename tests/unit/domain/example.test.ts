@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exampleWorkshop } from '$lib/domain/example';
 import { loadExample } from '$lib/domain/example-load';
 import { summariseInterviews } from '$lib/domain/interviews';
-import { allStatuses, STEP_IDS, stepWarnings } from '$lib/domain/steps';
+import { allStatuses, stepWarnings } from '$lib/domain/steps';
+import { LIST_NAMES, STEP_IDS, type Locale, type WorkshopData } from '$lib/domain/types';
 import { isEmotionScore } from '$lib/domain/emotion';
-import { LIST_NAMES, type Locale, type WorkshopData } from '$lib/domain/types';
 
 const LOCALES: readonly Locale[] = ['en', 'da', 'sv'];
 

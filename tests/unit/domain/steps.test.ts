@@ -4,11 +4,11 @@ import {
 	allStatuses,
 	hasJourneyName,
 	primaryPersona,
-	STEP_IDS,
 	stepIndex,
 	stepStatus,
 	stepWarnings
 } from '$lib/domain/steps';
+import { STEP_IDS } from '$lib/domain/types';
 import { blankWorkshop, interview, persona, stakeholder, touchpoint } from './helpers';
 
 describe('the ten steps', () => {

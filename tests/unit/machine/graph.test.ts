@@ -22,7 +22,7 @@ import {
 	serializeSnapshot,
 	type StatePath
 } from 'xstate/graph';
-import { PLACES } from '$lib/domain/steps';
+import { PLACES } from '$lib/domain/types';
 import {
 	emptyFacts,
 	placeOf,

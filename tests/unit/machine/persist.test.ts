@@ -1,13 +1,12 @@
 import { createActor } from 'xstate';
 import { persist, restore } from '$lib/machine/persist';
-import { PLACES } from '$lib/domain/steps';
+import { PLACES, type PersistedMachine } from '$lib/domain/types';
 import {
 	emptyFacts,
 	MACHINE_VERSION,
 	workshopMachine,
 	type WorkshopFacts
 } from '$lib/machine/workshop.machine';
-import type { PersistedMachine } from '$lib/domain/types';
 
 const named: WorkshopFacts = { ...emptyFacts(), hasJourneyName: true };
 

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { PLACES, type Place } from '$lib/domain/steps';
+import { PLACES, type Place } from '$lib/domain/types';
 import {
 	emptyFacts,
 	placeOf,

@@ -2,9 +2,8 @@
 // the way the step's own "Add" does (the same session calls, the same empty rows from the
 // factories), so the new item is in place at once, saved, and editable later in the wizard.
 import { newId } from '$lib/domain/ids';
-import type { Phase, Touchpoint } from '$lib/domain/types';
+import type { Phase, Touchpoint, Place } from '$lib/domain/types';
 import type { MessageKey } from '$lib/i18n/locale.svelte';
-import { type Place } from '$lib/domain/steps';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
 
 export interface QuickAdder {

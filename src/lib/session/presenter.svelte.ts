@@ -1,10 +1,8 @@
 // The presenter window's side of the room: it hears where the projector window is (step, timer,
-// projector mode), sends it commands, and keeps the facilitator's private notes — written to the
-// database itself (so a note survives even when the projector window is closed) and told to the
-// projector window (so that window's next save of the workshop carries it too).
-import { Autosave, type SaveStatus } from '$lib/db/autosave';
-import type { JourneyDb } from '$lib/db/db';
-import { saveStepNote } from '$lib/db/facilitation';
+// projector mode), sends it commands, and keeps the facilitator's private notes. The notes are
+// saved through the presenter's own session, as any edit is (so a note survives even when the
+// projector window is closed, and merges with the projector window's saves field by field), and
+// told to the projector window at once, so the screen in the room never lags behind.
 import { readTimer, type TimerReading } from '$lib/domain/timer';
 import type { StepId, WorkshopRecord } from '$lib/domain/types';
 import {
@@ -13,8 +11,9 @@ import {
 	type RoomCommand,
 	type RoomMessage,
 	type RoomState
-} from '$lib/session/room-channel';
-import type { TimerView } from '$lib/session/step-timer.svelte';
+} from './room-channel';
+import type { TimerView } from './step-timer.svelte';
+import type { WorkshopSession } from './workshop-session.svelte';
 
 /** How often the presenter's clock moves while the projector's timer runs. */
 const TICK_MS = 250;
@@ -23,38 +22,36 @@ export class PresenterLink {
 	/** The projector window's last word, or undefined before it has answered. */
 	state: RoomState | undefined = $state.raw();
 	connected = $state(false);
-	notes: Partial<Record<StepId, string>> = $state({});
-	saveStatus: SaveStatus = $state('saved');
 	/** The presenter's own clock, so the timer counts on between the projector's messages. */
 	now = $state(Date.now());
 	readonly timer: TimerView;
-	readonly #autosave = new Autosave((s) => (this.saveStatus = s));
 	#channel: RoomChannel | undefined;
 	/** Steps whose note was typed here: this window's text wins over what it hears. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
 	readonly #typed = new Set<StepId>();
 
-	constructor(
-		private db: JourneyDb,
-		readonly workshop: WorkshopRecord
-	) {
-		this.notes = { ...workshop.facilitation.notes };
+	constructor(readonly session: WorkshopSession) {
 		this.timer = new RemoteTimer(this);
+	}
+
+	get workshop(): WorkshopRecord {
+		return this.session.workshop;
+	}
+
+	get notes(): Partial<Record<StepId, string>> {
+		return this.session.workshop.facilitation.notes;
 	}
 
 	connect(): () => void {
 		this.#channel = openRoomChannel(this.workshop.id, (m) => this.#receive(m));
 		this.#channel.post({ kind: 'hello' });
 		const tick = setInterval(() => (this.now = Date.now()), TICK_MS);
-		const detach = this.#autosave.attach(window);
 		const goodbye = () => this.#channel?.post({ kind: 'bye', from: 'presenter' });
 		window.addEventListener('pagehide', goodbye);
 		return () => {
 			goodbye();
 			window.removeEventListener('pagehide', goodbye);
 			clearInterval(tick);
-			detach();
-			void this.#autosave.flush();
 			this.#channel?.close();
 		};
 	}
@@ -65,16 +62,14 @@ export class PresenterLink {
 
 	setNote(step: StepId, text: string) {
 		this.#typed.add(step);
-		this.notes[step] = text;
+		this.session.edit((w) => (w.facilitation.notes[step] = text));
 		this.#channel?.post({ kind: 'note', step, text });
-		this.#autosave.schedule(`note:${step}`, () =>
-			saveStepNote(this.db, this.workshop.id, step, text)
-		);
 	}
 
 	#receive(message: RoomMessage) {
 		if (message.kind === 'state') {
 			this.state = message.state;
+			// The projector window's words for the steps not typed here: that window saves them.
 			for (const [step, text] of Object.entries(message.state.notes) as [StepId, string][])
 				if (!this.#typed.has(step) && this.notes[step] !== text) this.notes[step] = text;
 			this.connected = true;

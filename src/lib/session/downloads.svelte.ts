@@ -3,9 +3,9 @@
 // browser's own download bar is easy to miss and a screen reader does not announce it. Reading
 // goes through the repository (db/export.ts); nothing here touches the database itself.
 import type { WorkshopFile } from '$lib/db/export';
-import type { OpenDatabase } from '$lib/db/open';
+import { openDatabase, type OpenDatabase } from '$lib/db/open';
 import { t } from '$lib/i18n/locale.svelte';
-import { downloadBlob } from '../ui/download';
+import { downloadBlob } from './download';
 
 /** Making a file (and Dexie) loads when a download is asked for, not with the start page. */
 const exporting = () => import('$lib/db/export');
@@ -20,7 +20,7 @@ export class Downloads {
 	busy = $state(false);
 	readonly #database: OpenDatabase;
 
-	constructor(database: OpenDatabase) {
+	constructor(database: OpenDatabase = openDatabase) {
 		this.#database = database;
 	}
 
