@@ -2,12 +2,14 @@
 // next to a face says what it means).
 import { render } from '@testing-library/svelte';
 import Face from '$lib/components/ui/Face.svelte';
-import { faceSprite, faceSvg, SPRITE_ORDER } from '$lib/components/ui/faces';
+import { faceSprite, SPRITE_ORDER } from '$lib/components/ui/faces';
 import { EMOTION_SCORES } from '$lib/domain/emotion';
 
+/** A face's mouth, read from its place in the sprite: the last path of its group. */
 const mouth = (score: (typeof EMOTION_SCORES)[number]) => {
-	const doc = new DOMParser().parseFromString(faceSvg(score), 'image/svg+xml');
-	return [...doc.querySelectorAll('path')].at(-1)!.getAttribute('d')!;
+	const doc = new DOMParser().parseFromString(faceSprite(), 'image/svg+xml');
+	const face = doc.querySelectorAll('g')[SPRITE_ORDER.indexOf(score)]!;
+	return [...face.querySelectorAll('path')].at(-1)!.getAttribute('d')!;
 };
 
 describe('Face', () => {

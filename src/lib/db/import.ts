@@ -47,15 +47,6 @@ export async function workshopsOnDevice(db: JourneyDb, ids: string[]): Promise<W
 		.map((w) => ({ id: w.id, name: w.journey.name, updatedAt: w.updatedAt, locale: w.locale }));
 }
 
-export async function importWorkshop(
-	db: JourneyDb,
-	data: WorkshopData,
-	mode: ImportMode,
-	copyName?: string
-): Promise<ImportResult> {
-	return importWorkshops(db, [{ data, mode, copyName }]);
-}
-
 /** Writes every item, or none of them. */
 export async function importWorkshops(db: JourneyDb, items: ImportItem[]): Promise<ImportResult> {
 	const tables = [db.workshops, ...LIST_NAMES.map((n) => db[n])];

@@ -70,18 +70,6 @@ export async function deleteWorkshop(db: JourneyDb, id: string): Promise<void> {
 	});
 }
 
-export async function putRecord(db: JourneyDb, record: WorkshopRecord): Promise<void> {
-	await db.workshops.put(record);
-}
-
-export async function putRow<K extends ListName>(
-	db: JourneyDb,
-	name: K,
-	row: WorkshopData[K][number]
-) {
-	await db.table(name).put(row);
-}
-
 export async function deleteRow(db: JourneyDb, name: ListName, id: string) {
 	await db[name].delete(id);
 }

@@ -92,18 +92,6 @@ export function moveTouchpoint(
 	});
 }
 
-/** Applies placements to rows, for tests and previews (the app writes them row by row). */
-export function applyPlacements<T extends Touchpoint>(
-	touchpoints: readonly T[],
-	placements: readonly Placement[]
-): T[] {
-	const byId = new Map(placements.map((p) => [p.id, p]));
-	return touchpoints.map((tp) => {
-		const p = byId.get(tp.id);
-		return p ? { ...tp, phaseId: p.phaseId, order: p.order } : tp;
-	});
-}
-
 /**
  * The position in a column (among all its touchpoints, without the moving one) that puts the
  * moving touchpoint at place `k` among the shown ones: right before the k-th shown card, after

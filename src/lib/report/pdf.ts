@@ -306,7 +306,7 @@ function drawSection(w: Writer, section: ReportSection): number {
 }
 
 /** The finished jsPDF document; `fonts` are the DejaVu bytes or a loader for them. */
-export async function createReportDocument(model: ReportModel, fonts: FontSource): Promise<jsPDF> {
+async function createReportDocument(model: ReportModel, fonts: FontSource): Promise<jsPDF> {
 	const subject = `${model.kicker} – ${model.subtitle}`;
 	const w = await openDocument(model, fonts, 'a4', 'portrait', subject);
 	drawCover(w, model);

@@ -27,11 +27,11 @@ const PAD_X = 1.8;
 const PAD_Y = 1.4;
 const HANGING = 2.6;
 /** A row is only split when at least this many of its lines fit on the page… */
-export const MIN_SPLIT_LINES = 3;
+const MIN_SPLIT_LINES = 3;
 /** …and only when it is taller than this; shorter rows move to the next page whole. */
 const KEEP_ROW_LINES = 8;
 /** Lines a clipped cell keeps: enough for a long name, not a page of one. */
-export const CLIP_LINES = 4;
+const CLIP_LINES = 4;
 /** Rows that go onto a page together at a table's end, so none is left there alone. */
 const LAST_ROWS = 3;
 /** A table of no more rows than this is kept on one page when it fits on one. */
@@ -221,7 +221,7 @@ export interface RowFlow<L> {
  * or, when it is too tall for that, it is split between lines and goes on on the next page, so
  * no line is ever lost at a page edge.
  */
-export function flowRow<L>(cells: L[][], flow: RowFlow<L>): void {
+function flowRow<L>(cells: L[][], flow: RowFlow<L>): void {
 	const height = (lines: number) => lines * flow.lineHeight + 2 * flow.padY;
 	let rest = cells;
 	let fresh = false;

@@ -3,7 +3,7 @@
 // file or failed write leaves the database exactly as it was.
 import { BACKUP_FORMAT, backupBlob, parseWorkshopFile } from '$lib/db/backup';
 import { openDb, type JourneyDb } from '$lib/db/db';
-import { importWorkshop, importWorkshops, workshopsOnDevice } from '$lib/db/import';
+import { importWorkshops, workshopsOnDevice, type ImportMode } from '$lib/db/import';
 import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
 import { exampleWorkshop } from '$lib/domain/example';
 import { newRow } from '$lib/domain/factories';
@@ -51,11 +51,15 @@ async function counts(): Promise<Record<string, number>> {
 	return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.length]));
 }
 
-describe('importWorkshop', () => {
+/** One workshop from a file, as the start page imports it. */
+const importOne = (db: JourneyDb, data: WorkshopData, mode: ImportMode, copyName?: string) =>
+	importWorkshops(db, [{ data, mode, copyName }]);
+
+describe('importing one workshop', () => {
 	it('round trip: export → parse → import as new equals the original field for field', async () => {
 		const data = fullWorkshop();
 		const [fromFile] = await viaFile(data);
-		const result = await importWorkshop(db, fromFile!, 'new');
+		const result = await importOne(db, fromFile!, 'new');
 		expect(result).toEqual({
 			ok: true,
 			imported: [
@@ -75,7 +79,7 @@ describe('importWorkshop', () => {
 		await saveWorkshop(db, data);
 		const [fromFile] = await viaFile({ ...data, workshop: { ...data.workshop, facilitator: 'X' } });
 		const before = await everything();
-		expect(await importWorkshop(db, fromFile!, 'new')).toMatchObject({
+		expect(await importOne(db, fromFile!, 'new')).toMatchObject({
 			ok: false,
 			error: 'exists'
 		});
@@ -98,7 +102,7 @@ describe('importWorkshop', () => {
 		});
 		const [fromFile] = await viaFile(newer);
 
-		expect(await importWorkshop(db, fromFile!, 'replace')).toMatchObject({ ok: true });
+		expect(await importOne(db, fromFile!, 'replace')).toMatchObject({ ok: true });
 		expect(await loadWorkshop(db, here.workshop.id)).toEqual(newer);
 		for (const name of LIST_NAMES) {
 			const rows = await db[name].where('workshopId').equals(here.workshop.id).count();
@@ -113,7 +117,7 @@ describe('importWorkshop', () => {
 		const here = fullWorkshop();
 		await saveWorkshop(db, here);
 		const [fromFile] = await viaFile(here);
-		const result = await importWorkshop(db, fromFile!, 'copy', 'Bærbar (kopi)');
+		const result = await importOne(db, fromFile!, 'copy', 'Bærbar (kopi)');
 		if (!result.ok) throw new Error(result.error);
 		const copyId = result.imported[0]!.id;
 		expect(copyId).not.toBe(here.workshop.id);
@@ -173,7 +177,7 @@ describe('importWorkshop', () => {
 
 	it('"replace" of a workshop that is not here yet simply adds it', async () => {
 		const [fromFile] = await viaFile(fullWorkshop());
-		expect(await importWorkshop(db, fromFile!, 'replace')).toMatchObject({ ok: true });
+		expect(await importOne(db, fromFile!, 'replace')).toMatchObject({ ok: true });
 		expect(await loadWorkshop(db, fromFile!.workshop.id)).toEqual(fromFile);
 	});
 });

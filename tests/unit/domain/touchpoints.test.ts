@@ -4,7 +4,6 @@ import {
 	isDraftTouchpoint,
 	ALL,
 	NO_FILTER,
-	applyPlacements,
 	duplicateFields,
 	filterTouchpoints,
 	indexAmongShown,
@@ -38,6 +37,18 @@ function picture(rows: readonly Touchpoint[]) {
 		c.phase?.id ?? null,
 		c.touchpoints.map((t) => t.title)
 	]);
+}
+
+/** The rows with the placements a move returns written into them, as the session writes them. */
+function applyPlacements<T extends Touchpoint>(
+	touchpoints: readonly T[],
+	placements: readonly { id: string; phaseId: string; order: number }[]
+): T[] {
+	const byId = new Map(placements.map((p) => [p.id, p]));
+	return touchpoints.map((tp) => {
+		const p = byId.get(tp.id);
+		return p ? { ...tp, phaseId: p.phaseId, order: p.order } : tp;
+	});
 }
 
 function moved(rows: Touchpoint[], id: string, target: MoveTarget) {

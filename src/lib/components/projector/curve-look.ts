@@ -5,7 +5,7 @@ import type { CurveLook } from '$lib/chart/curve-config';
 import { THEMES, type ProjectorTheme } from './themes';
 
 /** The projector's body size in pixels (the frame sets it): no word on the chart is smaller. */
-export const PROJECTOR_FONT_SIZE = 28;
+const PROJECTOR_FONT_SIZE = 28;
 
 export function curveLook(theme: ProjectorTheme): CurveLook {
 	const c = THEMES[theme];

@@ -16,7 +16,7 @@ const SHORT = /^[^\s]{0,7}$/;
 const SKIP = 'input, select, textarea, option, script, style, [data-no-hyphens]';
 
 /** `text` with soft hyphens in its longer words (and only there). */
-export function withHyphens(text: string, hyphenate: Hyphenate): string {
+function withHyphens(text: string, hyphenate: Hyphenate): string {
 	const plain = text.replace(SHY, '');
 	return plain
 		.split(/(\s+)/)

@@ -37,11 +37,6 @@ function drawing(score: EmotionScore, dx = 0): string {
 const svg = (width: number, body: string) =>
 	`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 24">${body}</svg>`;
 
-/** The face as an SVG document: black on transparent, used as a mask over the text colour. */
-export function faceSvg(score: EmotionScore): string {
-	return svg(24, drawing(score));
-}
-
 /** The scores in the order of the sprite, left to right. */
 export const SPRITE_ORDER: readonly EmotionScore[] = [-2, -1, 0, 1, 2];
 
@@ -54,7 +49,7 @@ export function faceSprite(): string {
 const SHEET_ID = 'face-styles';
 
 /** The faces' style sheet: the shape of every face, the sprite, and each score's place in it. */
-export function faceStyles(): string {
+function faceStyles(): string {
 	const n = SPRITE_ORDER.length;
 	const face =
 		`.${FACE_CLASS}{display:inline-block;vertical-align:middle;flex:none;width:1.6em;` +
