@@ -26,38 +26,26 @@ async function scriptsFor(page: Page, path: string) {
 
 const EXAMPLE = 'An employee orders a new laptop';
 
-/** The total, and the list biggest first, for the failure message. */
-function summed(scripts: [string, number][]) {
+/** Opens the start page in `page` and checks its scripts against the budget; `visit` names it. */
+async function withinBudget(page: Page, visit: string) {
+	const scripts = await scriptsFor(page, '/');
+	await expect(page.getByRole('link', { name: EXAMPLE, exact: true })).toBeVisible();
 	const total = scripts.reduce((sum, [, size]) => sum + size, 0) / 1024;
 	const list = [...scripts]
 		.sort((a, b) => b[1] - a[1])
 		.map(([name, size]) => `${(size / 1024).toFixed(1).padStart(6)} KB  ${name}`)
 		.join('\n');
-	return { total, list };
+	console.log(`${visit}: ${total.toFixed(1)} KB gzip in ${scripts.length} scripts`);
+	expect(total, `${visit}, scripts biggest first:\n${list}`).toBeLessThanOrEqual(BUDGET_KB);
 }
 
 test(`the start page loads at most ${BUDGET_KB} KB of JavaScript (gzip), the first visit too`, async ({
 	page
 }) => {
 	// A fresh browser profile: no database yet, so this visit makes it and stores the example.
-	const first = await scriptsFor(page, '/');
-	await expect(page.getByRole('link', { name: EXAMPLE, exact: true })).toBeVisible();
-	const firstVisit = summed(first);
-	console.log(`first visit: ${firstVisit.total.toFixed(1)} KB gzip in ${first.length} scripts`);
-	expect(
-		firstVisit.total,
-		`the first visit's scripts, biggest first:\n${firstVisit.list}`
-	).toBeLessThanOrEqual(BUDGET_KB);
-
+	await withinBudget(page, 'first visit');
 	const fresh = await page.context().newPage();
-	const later = await scriptsFor(fresh, '/');
-	await expect(fresh.getByRole('link', { name: EXAMPLE, exact: true })).toBeVisible();
-	const again = summed(later);
-	console.log(`start page: ${again.total.toFixed(1)} KB gzip in ${later.length} scripts`);
-	expect(
-		again.total,
-		`the start page's scripts, biggest first:\n${again.list}`
-	).toBeLessThanOrEqual(BUDGET_KB);
+	await withinBudget(fresh, 'start page');
 	// Nothing loaded twice: the example was stored once.
 	await fresh.reload();
 	await expect(fresh.getByRole('link', { name: EXAMPLE, exact: true })).toHaveCount(1);
