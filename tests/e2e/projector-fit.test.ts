@@ -12,7 +12,7 @@ const SCREEN = { width: 1280, height: 720 };
 async function openMap(
 	page: Page,
 	size: { phases: number; touchpoints: number; opportunities: number } | null,
-	step: 7 | 8 | 9,
+	step: number,
 	locale: Locale = 'en'
 ) {
 	await speak(page, locale);
@@ -205,6 +205,29 @@ test('the example on step 8: the whole curve of 15 touchpoints on every page, ea
 	expect(lows.length).toBeGreaterThan(2);
 	expect(new Set(lows).size).toBe(lows.length);
 });
+
+// Steps 1–6 and 10 of the example: the questions for the room and all the step shows, whole, in
+// each language (long Danish words, three lines of a Swedish measure), paged where needed.
+for (const locale of ['en', 'da', 'sv'] as const) {
+	test(`${locale}: the example's steps 1–6 and 10 show every question and every line whole`, async ({
+		page
+	}) => {
+		for (const step of [1, 2, 3, 4, 5, 6, 10]) {
+			await openMap(page, null, step, locale);
+			const rows = new Set<string>();
+			await everyPage(page, async () => {
+				const parts =
+					'.projector .room-prompts li, .projector-output :is(h3, p, li, tr, blockquote, dt, dd)';
+				expect(await offScreen(page, parts), `step ${step}`).toEqual([]);
+				for (const row of await texts(page, '.projector-output tbody tr, .projector-output .row'))
+					rows.add(row);
+			});
+			// Step 10's five actions and its measures all reach the room, on one page or another.
+			if (step === 10) expect(rows.size, 'actions and measures').toBeGreaterThanOrEqual(8);
+			await page.keyboard.press('p');
+		}
+	});
+}
 
 for (const locale of ['da', 'sv'] as const) {
 	test(`${locale}: no word on the projector breaks at a line's end without a hyphen`, async ({

@@ -7,6 +7,8 @@ import {
 	columnsFor,
 	cornerPages,
 	curvePages,
+	improvePages,
+	stagePages,
 	lineCount,
 	timelinePages,
 	type Box
@@ -123,6 +125,67 @@ describe('cornerPages', () => {
 		expect(starts!.length).toBeGreaterThan(1);
 		expect([...starts!].sort((a, b) => a - b)).toEqual(starts);
 		expect(empty).toEqual([0]);
+	});
+});
+
+describe('improvePages (step 10)', () => {
+	const action = (i: number) => ({
+		title: `Set up automatic status e-mails in the service-management tool ${i}`,
+		owner: 'Priya Shah',
+		due: '27 Dec 2026'
+	});
+	const content = (actions: number, measures: number) => ({
+		actions: Array.from({ length: actions }, (_, i) => action(i)),
+		measures: Array.from({ length: measures }, (_, i) => `Chase calls per order ${i}: now 1.4`),
+		review: 'Sunday, 7 March 2027 — in 13 weeks',
+		headings: ['When we look at the map again', 'Measures we follow'] as const
+	});
+
+	it('keeps a short plan on one page, and pages a long one in order, each list on its own', () => {
+		expect(improvePages(content(2, 2), box())).toEqual({ actions: [0], measures: [0] });
+		const long = improvePages(content(12, 3), box());
+		expect(long.actions.length).toBeGreaterThan(2);
+		expect([...long.actions].sort((a, b) => a - b)).toEqual(long.actions);
+		expect(long.measures).toEqual([0]);
+	});
+
+	it('plans more pages when the browser found a page fuller than planned', () => {
+		const planned = improvePages(content(8, 6), box()).actions.length;
+		const smaller = improvePages(content(8, 6), { ...box(), fill: 0.6 }).actions.length;
+		expect(smaller).toBeGreaterThan(planned);
+	});
+
+	it('one column under the other when narrow: the two lists share the height', () => {
+		const narrow = improvePages(content(6, 6), box(700));
+		const wide = improvePages(content(6, 6), box());
+		expect(narrow.actions.length + narrow.measures.length).toBeGreaterThan(
+			wide.actions.length + wide.measures.length
+		);
+	});
+});
+
+describe('stagePages (step 2)', () => {
+	const person = (i: number) => ({
+		line: `Person ${i} · Devices`,
+		role: 'Hands the laptop over.'
+	});
+	const stage = (n: number) => ({
+		heading: 'Back stage · 4 — Works behind the scenes',
+		people: Array.from({ length: n }, (_, i) => person(i))
+	});
+
+	it('each stage is paged in its own column; an empty stage has one page', () => {
+		const [front, back, none] = stagePages([stage(2), stage(9), stage(0)], box());
+		expect(front).toEqual([0]);
+		expect(back!.length).toBeGreaterThan(1);
+		expect(back!.at(-1)).toBeLessThan(9);
+		expect(none).toEqual([0]);
+	});
+
+	it('a page holds fewer people in a lower box', () => {
+		const tall = stagePages([stage(9)], box())[0]!.length;
+		const low = stagePages([stage(9)], box(1134, 380))[0]!.length;
+		expect(low).toBeGreaterThan(tall);
 	});
 });
 

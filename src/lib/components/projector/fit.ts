@@ -69,3 +69,31 @@ export function watchOverflow(pager: Pager): Attachment<HTMLElement> {
 		};
 	};
 }
+
+/** The type sizes a box of words may step down through to show them all: from the projector's
+ *  28 px to 24 px, the least the back row reads. */
+const FIT_STEPS = [1, 0.93, 0.86];
+
+/**
+ * Steps the type of a box of words (the questions for the room, a step's output that has no
+ * pages) down, no further than 24 px, until they all show without scrolling; back up when the
+ * box grows. Beyond that the box scrolls, reachable by keyboard, as a last resort.
+ */
+export const fitWords: Attachment<HTMLElement> = (box) => {
+	const fit = () => {
+		for (const step of FIT_STEPS) {
+			box.style.fontSize = `${step}em`;
+			if (box.scrollHeight <= box.clientHeight + 1) return;
+		}
+	};
+	fit();
+	// Other words (another language, another step's questions) are fitted afresh too.
+	const changes = new MutationObserver(fit);
+	changes.observe(box, { childList: true, subtree: true, characterData: true });
+	const stopSize = observeSize(box, fit);
+	return () => {
+		changes.disconnect();
+		stopSize();
+		box.style.fontSize = '';
+	};
+};

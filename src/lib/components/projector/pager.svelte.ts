@@ -71,6 +71,11 @@ export class Pager {
 	readonly count: number = $derived(this.#source ? Math.max(1, this.#source.count(this.box)) : 1);
 	readonly label: string = $derived(this.count > 1 && this.#source ? this.#source.label() : '');
 
+	/** Whether the output shown plans pages of its own (else its type may step down to fit). */
+	get paged(): boolean {
+		return this.#source !== null;
+	}
+
 	/** How often the browser found a page fuller than planned since the output was shown. */
 	get shrinks(): number {
 		return this.#shrinks;

@@ -340,3 +340,140 @@ export function cornerPages(corners: readonly (readonly string[])[], box: Box): 
 		return starts;
 	});
 }
+
+// ── Step 10: the actions, and the measures beside them ─────────────────────────────────────────
+
+/** The step's two columns share the width 2.1 : 1 (ImproveOutput), one above the other when
+ *  narrower than this. */
+const IMPROVE_TWO_COLUMNS_PX = 1000;
+const IMPROVE_GAP_EM = 0.6;
+/** A panel's paddings and borders, across and down, and its heading (1.1em, bold, one line). */
+const PANEL_ACROSS_EM = 1.4;
+const PANEL_DOWN_EM = 0.8;
+const PANEL_HEAD_EM = 1.1 * LINE;
+/** A panel's heading in `width`, bold and larger: measured as a longer text at the body size. */
+const headLines = (text: string, width: number, box: Box) => lineCount(text, width / 1.2, box);
+/** A table row's or a measure's padding and rule. */
+const ROW_EXTRA_EM = 0.4;
+
+export interface ImproveAction {
+	title: string;
+	owner: string;
+	due: string;
+}
+
+export interface ImproveContent {
+	actions: readonly ImproveAction[];
+	/** Each measure as the room reads it ("NPS after delivery: now −33, target 40"). */
+	measures: readonly string[];
+	/** When the room looks at the map again, as shown over the measures on every page. */
+	review: string;
+	/** The two panels' headings over the measures: in a narrow column they may take two lines. */
+	headings: readonly [review: string, measures: string];
+}
+
+/** Where each page starts in a list of blocks `heights` high, in a column `room` high. */
+function stack(heights: readonly number[], room: number): number[] {
+	const starts = [0];
+	let used = 0;
+	heights.forEach((h, i) => {
+		if (used > 0 && used + h > room) {
+			starts.push(i);
+			used = 0;
+		}
+		used += h;
+	});
+	return starts;
+}
+
+/**
+ * The actions and the measures cut into pages; page n shows page n of each (the review date on
+ * every page, over the measures). Returns where each page of the actions and of the measures
+ * starts. Beside each other the two columns page on their own; one above the other they share
+ * the height by what each holds.
+ */
+export function improvePages(
+	content: ImproveContent,
+	box: Box
+): { actions: number[]; measures: number[] } {
+	if (unmeasured(box)) return { actions: [0], measures: [0] };
+	const em = box.em;
+	const height = box.height * box.fill;
+	const two = box.width >= IMPROVE_TWO_COLUMNS_PX;
+	const across = box.width - (two ? IMPROVE_GAP_EM * em : 0);
+	const left = (two ? (across * 2.1) / 3.1 : across) - PANEL_ACROSS_EM * em;
+	const right = (two ? across / 3.1 : across) - PANEL_ACROSS_EM * em;
+	// The table: the title takes what the owner and the date leave (a date never wraps).
+	const measure = box.measure ?? ((s: string) => s.length * CHAR * em);
+	const dateWidth = Math.max(0, ...content.actions.map((a) => measure(a.due))) + 0.4 * em;
+	// A name wraps between its words: the column is as wide as its longest word, as tables lay out.
+	const words = content.actions.flatMap((a) => a.owner.split(/\s+/));
+	const ownerWidth = Math.min(left * 0.25, Math.max(0, ...words.map(measure)) + 0.4 * em);
+	const titleWidth = left - dateWidth - ownerWidth - 0.8 * em;
+	// Titles are bold: a little wider than their letters.
+	const actionRows = content.actions.map(
+		(a) =>
+			(Math.max(lineCount(a.title, titleWidth / 1.08, box), lineCount(a.owner, ownerWidth, box)) *
+				LINE +
+				ROW_EXTRA_EM) *
+			em
+	);
+	const measureRows = content.measures.map(
+		(m) => (lineCount(m, right, box) * LINE + ROW_EXTRA_EM) * em
+	);
+	const [reviewHeading, measuresHeading] = content.headings;
+	const review =
+		(PANEL_DOWN_EM +
+			PANEL_HEAD_EM * headLines(reviewHeading, right, box) +
+			lineCount(content.review, right, box) * LINE) *
+			em +
+		IMPROVE_GAP_EM * em;
+	const tableHead = (PANEL_DOWN_EM + PANEL_HEAD_EM + LINE + 0.2) * em;
+	const measuresHead =
+		(PANEL_DOWN_EM + PANEL_HEAD_EM * headLines(measuresHeading, right, box)) * em;
+	if (two)
+		return {
+			actions: stack(actionRows, height - tableHead),
+			measures: stack(measureRows, height - review - measuresHead)
+		};
+	// One above the other: the actions get the height their share of the rows asks for.
+	const rows = actionRows.length + measureRows.length || 1;
+	const free = height - tableHead - review - measuresHead - IMPROVE_GAP_EM * em;
+	const actionRoom = Math.max(free * (actionRows.length / rows), 3 * LINE * em);
+	return {
+		actions: stack(actionRows, actionRoom),
+		measures: stack(measureRows, Math.max(free - actionRoom, 3 * LINE * em))
+	};
+}
+
+// ── Step 2: front stage beside back stage ──────────────────────────────────────────────────────
+
+export interface StageColumn {
+	/** The column's heading as shown ("Back stage · 4 — Works behind the scenes"). */
+	heading: string;
+	/** Each person's first line (name · team, and "✓ In the room") and their role under it. */
+	people: readonly { line: string; role: string }[];
+}
+
+/** The line over the columns, the gap under it, and a panel's thick top border. */
+const STAGE_TOP_EM = LINE + 0.5 + 0.4;
+const STAGE_GAP_EM = 0.6;
+
+/** Each stage's people cut into pages that fit its column; page n shows page n of both.
+ *  Returns, per column, where each of its pages starts. */
+export function stagePages(columns: readonly StageColumn[], box: Box): number[][] {
+	if (unmeasured(box)) return columns.map(() => [0]);
+	const em = box.em;
+	const width = (box.width - STAGE_GAP_EM * em) / 2 - PANEL_ACROSS_EM * em;
+	return columns.map((column) => {
+		const head = (PANEL_DOWN_EM + PANEL_HEAD_EM * headLines(column.heading, width, box)) * em;
+		const room = box.height * box.fill - STAGE_TOP_EM * em - head;
+		const heights = column.people.map(
+			(p) =>
+				((lineCount(p.line, width, box) + (p.role ? lineCount(p.role, width, box) : 0)) * LINE +
+					ROW_EXTRA_EM) *
+				em
+		);
+		return stack(heights, room);
+	});
+}
