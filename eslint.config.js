@@ -91,7 +91,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench/out/'
+			'bench/out/',
+			'build-server/'
 		]
 	}
 );
