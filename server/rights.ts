@@ -9,8 +9,9 @@
 //     so checking and applying are one step: two messages checked against the same state could
 //     otherwise together spend more dots than either alone. Hocuspocus then applies it again,
 //     which changes nothing, and acknowledges it to the phone as usual.
-// Anything else a phone might send that could reach other clients (stateless broadcasts) is
-// refused; awareness (who is here) is let through, as it never reaches the workshop.
+// Anything else a phone might send that reaches other clients is refused too: stateless
+// broadcasts, and awareness (who is here, which field each is typing in). Presence is for the
+// facilitators' screens; the phones' provider runs without it, so a phone cannot forge it.
 // The facilitator's connection is not checked: it may write anything in its room.
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
@@ -185,10 +186,10 @@ export function guardMessage(
 	}
 	if (type === MESSAGE.stateless || type === MESSAGE.broadcastStateless)
 		throw new Refused('facilitator-only', 'stateless message');
+	if (type === MESSAGE.awareness) throw new Refused('facilitator-only', 'awareness');
 	if (
 		type !== MESSAGE.sync &&
 		type !== MESSAGE.syncReply &&
-		type !== MESSAGE.awareness &&
 		type !== MESSAGE.auth &&
 		type !== MESSAGE.queryAwareness &&
 		type !== MESSAGE.close

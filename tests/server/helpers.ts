@@ -92,7 +92,13 @@ export interface Client {
 }
 
 /** A provider in Node: `ws` as its WebSocket (Node 20 has none) and it attaches itself. */
-export function connect(running: Running, name: string, token: string, doc = new Y.Doc()): Client {
+export function connect(
+	running: Running,
+	name: string,
+	token: string,
+	doc = new Y.Doc(),
+	asPhone = token.includes(':')
+): Client {
 	const closes: string[] = [];
 	const denied: string[] = [];
 	const stateless: string[] = [];
@@ -104,6 +110,8 @@ export function connect(running: Running, name: string, token: string, doc = new
 		token,
 		document: doc,
 		WebSocketPolyfill: WebSocket,
+		// As the phone page does: no presence (the server refuses it from phones).
+		...(asPhone ? { awareness: null } : {}),
 		// A test never waits long for a reconnect.
 		delay: 50,
 		minDelay: 50,

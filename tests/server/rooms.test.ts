@@ -113,6 +113,7 @@ it('refuses a phone that writes what is not its own, and the room carries on', a
 		['write as another phone', (doc) => doc.getMap('items').set(`${a.phoneId}|y`, note('Forged'))],
 		['approve itself', (doc, me) => doc.getMap('moderation').set(`${me}|z`, 'approved')],
 		['use a map of its own', (doc) => doc.getMap('elsewhere').set('k', 1)],
+		['use a list', (doc) => doc.getArray('items').insert(0, [1])],
 		['put more dots than allowed', (doc, me) => doc.getMap('votes').set(`o2|${me}`, 4)],
 		['score 6', (doc, me) => doc.getMap('scores').set(`t1|${me}`, 6)],
 		[
@@ -135,6 +136,14 @@ it('refuses a phone that writes what is not its own, and the room carries on', a
 	// The honest phone is still connected and still heard.
 	a.client.doc.getMap('items').set(`${a.phoneId}|after`, note('Still here'));
 	await until(() => facilitator.doc.getMap('items').has(`${a.phoneId}|after`));
+});
+
+it('refuses presence (awareness) from a phone: only facilitators show who is where', async () => {
+	const { room } = await facilitatedRoom();
+	const { phoneToken } = await joinRoom(server, room.code, room.roomToken);
+	const forger = track(connect(server, room.code, phoneToken, undefined, false));
+	await until(() => forger.closes.includes('refused:facilitator-only'));
+	expect(server.logs.some((line) => line.includes('awareness'))).toBe(true);
 });
 
 it('limits how fast a phone adds notes', async () => {
