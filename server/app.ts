@@ -105,10 +105,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 
 	const hocuspocus = new Hocuspocus({
 		quiet: true,
-		// A room's document reaches the disk within half a second of a change, at most 2 s under
-		// a steady stream, and at once when the last client leaves.
-		debounce: 500,
-		maxDebounce: 2000,
+		// A room's document reaches the disk within a second of a change, at most 4 s under a
+		// steady stream, and at once when the last client leaves or the server stops. Whatever a
+		// crash loses of those seconds, the clients still hold and send again on reconnecting.
+		debounce: 1000,
+		maxDebounce: 4000,
 		extensions: [
 			new Database({
 				fetch: async ({ documentName }) => options.store.loadDoc(documentName),

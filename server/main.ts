@@ -10,7 +10,8 @@
 //   HOST        where to listen (0.0.0.0: phones on the Wi-Fi can reach it; 127.0.0.1: this
 //               laptop only)
 //   PORT        4319
-//   ROOM_ORIGIN the address phones are sent to (default: http://<this laptop's LAN IPv4>:PORT)
+//   ROOM_ORIGIN the address phones are sent to (default: http://<this laptop's LAN IPv4>:PORT;
+//               without a port, the server's own is added)
 //   ROOM_DATA   where rooms are kept (default: .rooms/ in the project)
 //   ROOT        the built app (default: build/)
 import { networkInterfaces } from 'node:os';
@@ -33,7 +34,12 @@ const port = Number(process.env.PORT ?? 4319);
 const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 
 function originFor(actualPort: number): string {
-	if (process.env.ROOM_ORIGIN) return process.env.ROOM_ORIGIN.replace(/\/$/, '');
+	if (process.env.ROOM_ORIGIN) {
+		// Without a port of its own, the advertised address takes the one the server got.
+		const url = new URL(process.env.ROOM_ORIGIN);
+		if (!url.port) url.port = String(actualPort);
+		return url.origin;
+	}
 	const open = host === '0.0.0.0' || host === '::';
 	const lan = open ? lanAddress() : null;
 	return `http://${lan ?? (open ? 'localhost' : host === '127.0.0.1' ? 'localhost' : host)}:${actualPort}`;
