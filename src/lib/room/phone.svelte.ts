@@ -126,6 +126,7 @@ export class PhoneRoom {
 			}
 		});
 		addEventListener('pagehide', () => this.#save());
+		addEventListener('online', () => void this.#provider?.connect());
 		this.#connect(saved.phoneToken);
 	}
 
@@ -140,6 +141,8 @@ export class PhoneRoom {
 			// connection from looking dead.
 			awareness: null,
 			forceSyncInterval: 20_000,
+			// Back within a few seconds of the Wi-Fi's return, and at once when the phone says so.
+			maxDelay: 4000,
 			onSynced: ({ state }) => {
 				if (state && this.status !== 'closed') this.status = 'live';
 			},
