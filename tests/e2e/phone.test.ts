@@ -4,7 +4,7 @@
 // client in the test acting as the facilitator's app: it moves the room through the steps and
 // reads what the phone sends.
 import AxeBuilder from '@axe-core/playwright';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import {
 	chromium,
 	expect,
@@ -64,8 +64,8 @@ interface Room {
 	facilitatorToken: string;
 	joinUrl: string;
 	doc: Y.Doc;
-	provider: HocuspocusProvider;
 	set(values: Record<string, unknown>): void;
+	close(): void;
 }
 
 /** Opens a room as the facilitator's app does, and connects to it as the facilitator. */
@@ -76,18 +76,26 @@ async function openRoom(): Promise<Room> {
 	});
 	const room = await response.json();
 	const doc = new Y.Doc();
-	const provider = new HocuspocusProvider({
+	// Node has no WebSocket: `ws` stands in, and the provider is attached to its socket by hand.
+	const socket = new HocuspocusProviderWebsocket({
 		url: `ws://127.0.0.1:${port}/sync`,
-		name: room.code,
-		token: room.facilitatorToken,
-		document: doc,
 		WebSocketPolyfill: WebSocket
 	});
+	const provider = new HocuspocusProvider({
+		websocketProvider: socket,
+		name: room.code,
+		token: room.facilitatorToken,
+		document: doc
+	});
+	provider.attach();
 	await new Promise<void>((resolve) => provider.on('synced', () => resolve()));
 	return {
 		...room,
 		doc,
-		provider,
+		close() {
+			provider.destroy();
+			socket.destroy();
+		},
 		set(values) {
 			doc.transact(() => {
 				for (const [key, value] of Object.entries(values)) doc.getMap('room').set(key, value);
@@ -231,7 +239,7 @@ test('a phone joins by the link, follows the steps and sends what each asks for'
 		headers: { authorization: `Bearer ${room.facilitatorToken}` }
 	});
 	await expect(page.getByText('The room is closed. Thank you for taking part!')).toBeVisible();
-	room.provider.destroy();
+	room.close();
 	await page.context().close();
 });
 
@@ -243,7 +251,7 @@ test('a phone without the link’s token is sent to the QR code', async () => {
 	await page.goto(`http://phone.test:${port}/j/${room.code}#not-the-token`);
 	await page.reload();
 	await expect(page.getByText('This link does not open a room.')).toBeVisible();
-	room.provider.destroy();
+	room.close();
 	await page.context().close();
 });
 
@@ -303,7 +311,7 @@ test('a phone that loses the network keeps three notes and sends each once on re
 	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 	await page.waitForTimeout(300);
 	expect(itemsOf(room)).toHaveLength(3);
-	room.provider.destroy();
+	room.close();
 	await page.context().close();
 });
 
@@ -329,6 +337,6 @@ for (const [locale, heading] of [
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
 		).toEqual([]);
-		room.provider.destroy();
+		room.close();
 		await page.context().close();
 	});
