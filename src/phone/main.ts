@@ -11,5 +11,5 @@ import PhonePage from '$lib/components/phone/PhonePage.svelte';
 const code = decodeURIComponent(location.pathname.split('/')[2] ?? '');
 const token = decodeURIComponent(location.hash.slice(1));
 
-await locale.ready;
+await Promise.all([locale.ready, locale.need('phone')]);
 mount(PhonePage, { target: document.body, props: { code, token } });

@@ -1,7 +1,8 @@
 // The language the app speaks, chosen on first visit from the browser and remembered. Only the
-// chosen language's words are loaded, in two parts (each its own chunk, fetched once and kept
-// offline by the service worker): the start page's words, which the root layout waits for, and
-// an open workshop's, which the workshop pages wait for (`need('workshop')`). A switch shows the
+// chosen language's words are loaded, in parts (each its own chunk, fetched once and kept
+// offline by the service worker): the start page's words, which the root layout waits for, an
+// open workshop's, which the workshop pages wait for (`need('workshop')`), and a phone's in the
+// live room (`need('phone')`), which no laptop page loads. A switch shows the
 // new language once every part in use is in, never a screen of keys. Reading `t()` inside a
 // component makes it re-render when the language changes.
 import type { Locale } from '$lib/domain/types';
@@ -17,21 +18,25 @@ import {
 
 export type Catalogue = Record<MessageKey, string>;
 
-export type Part = 'core' | 'workshop';
+/** The catalogue's parts: every page's words, an open workshop's, and a phone's in the room. */
+export type Part = 'core' | 'workshop' | 'phone';
 type Words = Partial<Catalogue>;
 
 const LOADERS: Record<Locale, Record<Part, () => Promise<Words>>> = {
 	en: {
 		core: () => import('./messages/en/core').then((m) => m.core),
-		workshop: () => import('./messages/en/workshop').then((m) => m.workshop)
+		workshop: () => import('./messages/en/workshop').then((m) => m.workshop),
+		phone: () => import('./messages/en/room/phone').then((m) => m.phone)
 	},
 	da: {
 		core: () => import('./messages/da/core').then((m) => m.core),
-		workshop: () => import('./messages/da/workshop').then((m) => m.workshop)
+		workshop: () => import('./messages/da/workshop').then((m) => m.workshop),
+		phone: () => import('./messages/da/room/phone').then((m) => m.phone)
 	},
 	sv: {
 		core: () => import('./messages/sv/core').then((m) => m.core),
-		workshop: () => import('./messages/sv/workshop').then((m) => m.workshop)
+		workshop: () => import('./messages/sv/workshop').then((m) => m.workshop),
+		phone: () => import('./messages/sv/room/phone').then((m) => m.phone)
 	}
 };
 
@@ -64,8 +69,9 @@ function merged(source: WordSource, l: Locale, parts: Iterable<Part>): Catalogue
 
 /** One language's words, all parts (tests, and anything that needs every word). */
 export async function loadCatalogue(l: Locale): Promise<Catalogue> {
-	await Promise.all([CHUNKS.load(l, 'core'), CHUNKS.load(l, 'workshop')]);
-	return merged(CHUNKS, l, ['core', 'workshop'])!;
+	const parts: Part[] = ['core', 'workshop', 'phone'];
+	await Promise.all(parts.map((part) => CHUNKS.load(l, part)));
+	return merged(CHUNKS, l, parts)!;
 }
 
 const STORAGE_KEY = 'journey-workshop.locale';

@@ -97,7 +97,7 @@ export class Room {
 		if (command) return this.run(command);
 		if (action === 'add') this.#add();
 		else if (action === 'fullscreen') void this.toggleFullscreen();
-		else if (action === 'presenter') this.openPresenter();
+		else if (action === 'presenter') void this.openPresenter();
 		else if (action === 'language') void locale.cycle();
 		else if (action === 'help') this.help = true;
 	}
@@ -112,9 +112,13 @@ export class Room {
 	}
 
 	/** Opens the presenter window, or brings it forward when it is open already. */
-	openPresenter() {
+	async openPresenter() {
 		const open = this.#presenter && !this.#presenter.closed && this.presenterOpen;
 		if (open) return this.#presenter!.focus();
+		// A presenter window that has said goodbye may take a moment to close (it saves first):
+		// opened by its name meanwhile, the new page would load into the window as it goes, and
+		// no window would be left. The key press still counts as the user's for a few seconds.
+		await closing(this.#presenter);
 		const id = this.session.workshop.id;
 		this.#presenter = window.open(
 			resolve('/w/[id]/presenter', { id }),
@@ -185,4 +189,10 @@ export class Room {
 		if (this.projector) document.getElementById('quick-add')?.focus();
 		else document.querySelector<HTMLButtonElement>('.step-body button.add:not(:disabled)')?.click();
 	}
+}
+
+/** Resolves once `window` has closed, or after a second and a half if it has not. */
+async function closing(window: Window | null): Promise<void> {
+	for (let waited = 0; window && !window.closed && waited < 1500; waited += 50)
+		await new Promise((done) => setTimeout(done, 50));
 }
