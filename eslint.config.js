@@ -123,7 +123,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench/out/'
+			'bench/out/',
+			'build-server/'
 		]
 	}
 );

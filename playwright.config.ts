@@ -17,8 +17,9 @@ export default defineConfig({
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: `node scripts/serve.js`,
-		env: { PORT: String(PORT) },
+		command: `node build-server/main.js`,
+		// The app and the live room's server, on loopback only, with rooms in a throw-away place.
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ROOM_DATA: 'test-results/rooms' },
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

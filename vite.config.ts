@@ -80,6 +80,15 @@ export default defineConfig({
 				}
 			},
 			{
+				// The room's Node server on loopback: real sockets, real files in a temp directory.
+				extends: true,
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['tests/server/**/*.test.ts']
+				}
+			},
+			{
 				extends: true,
 				plugins: [svelteTesting()],
 				test: {

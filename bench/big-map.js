@@ -16,7 +16,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4395);
 const COUNT = Number(process.env.COUNT ?? 300);
 const RUNS = 3;
 
-const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
+const server = spawn('node', ['build-server/main.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 await new Promise((ok) => server.stdout.once('data', ok));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 

@@ -9,7 +9,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 const PORT = Number(process.env.BENCH_PORT ?? 4398);
 const TRIALS = Number(process.env.TRIALS ?? 100);
 
-const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
+const server = spawn('node', ['build-server/main.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 await new Promise((ok) => server.stdout.once('data', ok));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 

@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4393);
-const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
+const server = spawn('node', ['build-server/main.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 // The server goes with this script however it ends (a closed pipe included), and a port already
 // taken ends the run with a message rather than a silent wait.
 process.on('exit', () => server.kill());

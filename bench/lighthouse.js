@@ -14,7 +14,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4402);
 const base = `http://localhost:${PORT}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
+const server = spawn('node', ['build-server/main.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 await new Promise((ok) => server.stdout.once('data', ok));
 const chrome = await chromeLauncher.launch({
 	chromePath: CHROMIUM_PATH,

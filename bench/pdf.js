@@ -16,7 +16,9 @@ const COUNT = Number(process.env.COUNT ?? 150);
 const RUNS = 3;
 const BUDGET = { ms: 1500, bytes: 1.5 * 1024 * 1024 };
 
-const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
+const server = spawn('node', ['build-server/main.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 await new Promise((ok) => server.stdout.once('data', ok));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const base = `http://localhost:${PORT}`;

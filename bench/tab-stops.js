@@ -10,7 +10,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4398);
 const STEP = Number(process.argv[2] ?? 9);
 const LIMIT = 2000;
 
-const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
+const server = spawn('node', ['build-server/main.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 await new Promise((ok) => server.stdout.once('data', ok));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 

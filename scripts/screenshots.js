@@ -19,7 +19,9 @@ const PORT = Number(process.env.SHOTS_PORT ?? 4394);
 const map = process.env.MAP?.split('x').map(Number);
 mkdirSync(out, { recursive: true });
 
-const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) } });
+const server = spawn('node', ['build-server/main.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 await new Promise((ok) => server.stdout.once('data', ok));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {

@@ -20,10 +20,12 @@ async function offlineCopyReady(page: Page) {
 }
 
 /** Paths of every file below `dir`, as the server names them. */
+/** The app's files below `dir`; the build's compressed copies (.br, .gz) are the same files. */
 function filesBelow(dir: string, root = 'build'): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		return entry.isDirectory() ? filesBelow(path, root) : [`/${relative(root, path)}`];
+		if (entry.isDirectory()) return filesBelow(path, root);
+		return /\.(br|gz)$/.test(entry.name) ? [] : [`/${relative(root, path)}`];
 	});
 }
 
@@ -199,8 +201,14 @@ test('a new version waits for the facilitator, then takes over on Reload', async
 	const root = mkdtempSync(join(tmpdir(), 'journey-workshop-next-'));
 	cpSync('build', root, { recursive: true });
 	const port = Number(process.env.E2E_PORT ?? 4391) + 1;
-	const server = spawn('node', ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port), ROOT: root },
+	const server = spawn('node', ['build-server/main.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			ROOT: root,
+			HOST: '127.0.0.1',
+			ROOM_DATA: join(root, '.rooms')
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	try {
@@ -219,6 +227,8 @@ test('a new version waits for the facilitator, then takes over on Reload', async
 		const code = readFileSync(script, 'utf8');
 		expect(code).toContain(version);
 		writeFileSync(script, code.replaceAll(version, `${version}-next`));
+		// A build writes each file's compressed copies too; the server prefers those.
+		for (const copy of ['.br', '.gz']) rmSync(script + copy, { force: true });
 
 		await page.evaluate(() => {
 			(window as unknown as { sameDocument: boolean }).sameDocument = true;

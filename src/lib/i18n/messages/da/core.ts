@@ -1,11 +1,13 @@
 // The words the start page needs, in Danish; the keys are the English core's.
 import type { core as english } from '../en/core';
 import { handover } from './room/handover';
+import { phone } from './room/phone';
 import { pwa } from './room/pwa';
 
 export const core = {
 	...handover,
 	...pwa,
+	...phone,
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Kortlæg en kunderejse sammen med hele rummet, ét trin ad gangen.',
 	'app.language': 'Sprog',

@@ -2,11 +2,13 @@
 // downloading workshop files, updates. Loaded first; the steps' words (workshop.ts) load with a
 // workshop.
 import { handover } from './room/handover';
+import { phone } from './room/phone';
 import { pwa } from './room/pwa';
 
 export const core = {
 	...handover,
 	...pwa,
+	...phone,
 	'app.name': 'Journey Workshop',
 	'app.tagline': 'Map a customer journey with the whole room, one step at a time.',
 	'app.language': 'Language',

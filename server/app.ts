@@ -1,0 +1,313 @@
+// One Node HTTP server for the whole product: the built app's files, a small JSON API for rooms,
+// and the rooms' live documents over a websocket at /sync (Hocuspocus 3.4, the newest line that
+// runs on Node 20). Apart from the listening itself, nothing here reads the environment:
+// server/main.ts does, and tests start this with their own directories on port 0.
+//
+// The HTTP side never lets a request end the process: every handler runs inside one try/catch
+// that answers 400 or 500, a malformed path answers 400, and a missing file under /_app/ is a
+// 404 (only a page navigation falls back to index.html, as the SPA needs).
+//
+// The API (JSON in, JSON out):
+//   POST /api/rooms                 { workshopId } → { code, facilitatorToken, roomToken, joinUrl }
+//                                   only from this laptop (loopback), unless anyone may create
+//   GET  /api/rooms/CODE            facilitator's bearer token → { code, open, phones, joined }
+//   POST /api/rooms/CODE/close      facilitator's bearer token → 204; every phone told and dropped
+//   POST /api/rooms/CODE/join       { token } (the room token from the link) → { phoneId, phoneToken }
+//   GET  /healthz                   { ok: true, rooms } for a process manager
+// The sync endpoint takes the room's code as the document name and, as its token, the
+// facilitator's token or the phone's token.
+import { Database } from '@hocuspocus/extension-database';
+import { Hocuspocus, type Document } from '@hocuspocus/server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+import { WebSocketServer } from 'ws';
+import { encodeStateAsUpdate } from 'yjs';
+import { isRoomCode, LIMITS } from '../src/lib/domain/room';
+import { guardMessage, RateLog, Refused, type Who } from './rights';
+import { RoomError, Rooms } from './rooms';
+import type { RoomStore } from './store';
+
+export interface RoomServerOptions {
+	/** The built app (build/). */
+	root: string;
+	store: RoomStore;
+	host: string;
+	port: number;
+	/** The origin phones are told to use, e.g. http://192.168.1.20:4319; port 0 is replaced by
+	 *  the port the server got. */
+	origin: (port: number) => string;
+	/** Whether rooms may be made from other machines than this one (several servers, issue 20). */
+	createFromAnywhere?: boolean;
+	log?: (line: string) => void;
+}
+
+export interface RoomServer {
+	http: Server;
+	hocuspocus: Hocuspocus;
+	port: number;
+	origin: string;
+	/** Stores every open room and stops. */
+	close(): Promise<void>;
+}
+
+const JSON_LIMIT = 4 * 1024;
+
+class HttpError extends Error {
+	constructor(
+		readonly status: number,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+function send(res: ServerResponse, status: number, body?: unknown): void {
+	if (res.headersSent) return void res.end();
+	if (body === undefined) return void res.writeHead(status).end();
+	res.writeHead(status, {
+		'content-type': 'application/json; charset=utf-8',
+		'cache-control': 'no-store'
+	});
+	res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+	let size = 0;
+	const chunks: Buffer[] = [];
+	for await (const chunk of req as AsyncIterable<Buffer>) {
+		size += chunk.length;
+		if (size > JSON_LIMIT) throw new HttpError(413, 'too large');
+		chunks.push(chunk);
+	}
+	try {
+		const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+		if (value && typeof value === 'object' && !Array.isArray(value))
+			return value as Record<string, unknown>;
+	} catch {
+		// answered below
+	}
+	throw new HttpError(400, 'not JSON');
+}
+
+const bearer = (req: IncomingMessage) =>
+	/^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+
+const isLoopback = (address: string | undefined) =>
+	!!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+
+export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
+	const log = options.log ?? ((line: string) => console.log(line));
+	const rooms = new Rooms(options.store);
+	const rates = new Map<string, RateLog>();
+	let origin = '';
+
+	const hocuspocus = new Hocuspocus({
+		quiet: true,
+		// A room's document reaches the disk within a second of a change, at most 4 s under a
+		// steady stream, and at once when the last client leaves or the server stops. Whatever a
+		// crash loses of those seconds, the clients still hold and send again on reconnecting.
+		debounce: 1000,
+		maxDebounce: 4000,
+		extensions: [
+			new Database({
+				fetch: async ({ documentName }) => options.store.loadDoc(documentName),
+				store: async ({ documentName, state }) => options.store.saveDoc(documentName, state)
+			})
+		],
+		async onAuthenticate({ documentName, token }) {
+			try {
+				return { who: await rooms.authenticate(documentName, token) };
+			} catch (error) {
+				// The reason reaches the client: "closed" lets a phone say the room has ended.
+				const reason = error instanceof RoomError ? error.reason : 'bad-token';
+				throw Object.assign(new Error(reason), { reason });
+			}
+		},
+		async beforeHandleMessage({ context, document, update, connection, documentName }) {
+			const who = (context as { who?: Who }).who;
+			if (!who) throw new Refused('malformed', 'not signed in');
+			let rate = rates.get(documentName);
+			if (!rate) rates.set(documentName, (rate = new RateLog()));
+			try {
+				guardMessage(who, document, update, rate, connection);
+			} catch (error) {
+				if (error instanceof Refused && who.role === 'phone')
+					log(`room ${documentName}: phone ${who.phoneId} ${error.message}`);
+				// Hocuspocus drops this document's connection; the socket goes too, so the phone's
+				// provider starts over (and backs off) instead of believing it is still in sync.
+				setTimeout(() => connection.webSocket.close(4400, 'refused'), 50);
+				throw error;
+			}
+		}
+	});
+
+	// Each message from a client is capped; a larger one closes that client's socket (1009).
+	const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes });
+	sockets.on('connection', (socket, request) => {
+		socket.on('error', (error) => log(`websocket error: ${error.message}`));
+		hocuspocus.handleConnection(socket, request);
+	});
+
+	const files = existsSync(options.root)
+		? sirv(options.root, {
+				// Each request looks on disk: a rebuild while the server runs is served at once.
+				dev: true,
+				etag: true,
+				gzip: true,
+				brotli: true,
+				setHeaders(res, pathname) {
+					res.setHeader(
+						'cache-control',
+						pathname.startsWith('/_app/immutable/')
+							? 'public, max-age=31536000, immutable'
+							: 'no-cache'
+					);
+				}
+			})
+		: null;
+	const shell = files
+		? sirv(options.root, { dev: true, etag: true, gzip: true, brotli: true, single: true })
+		: null;
+
+	function serveFile(req: IncomingMessage, res: ServerResponse, pathname: string) {
+		if (!files || !shell)
+			return send(res, 503, { error: 'The app is not built: run npm run build.' });
+		if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405);
+		files(req, res, () => {
+			// Only a page navigation gets the app's shell; a missing script, image or file is a 404,
+			// so a stale page asking for an old chunk fails loudly instead of running HTML as code.
+			const accept = req.headers.accept ?? '';
+			const lastSegment = pathname.slice(pathname.lastIndexOf('/') + 1);
+			const isPage =
+				!pathname.startsWith('/_app/') &&
+				(accept.includes('text/html') || !lastSegment.includes('.'));
+			if (!isPage) return send(res, 404);
+			res.setHeader('cache-control', 'no-cache');
+			req.url = '/';
+			shell(req, res, () => send(res, 404));
+		});
+	}
+
+	async function api(req: IncomingMessage, res: ServerResponse, parts: string[]) {
+		const [code, action] = parts;
+		if (parts.length === 0 && req.method === 'POST') {
+			if (!options.createFromAnywhere && !isLoopback(req.socket.remoteAddress))
+				return send(res, 403, { error: 'Rooms are opened on the facilitator’s laptop.' });
+			const body = await readJson(req);
+			const room = await rooms.create(String(body.workshopId ?? ''));
+			return send(res, 201, { ...room, joinUrl: `${origin}/j/${room.code}#${room.roomToken}` });
+		}
+		if (!code || !isRoomCode(code) || parts.length > 2) return send(res, 404, { error: 'no-room' });
+		if (action === 'join' && req.method === 'POST') {
+			const body = await readJson(req);
+			return send(res, 200, await rooms.join(code, String(body.token ?? '')));
+		}
+		if (action === 'close' && req.method === 'POST') {
+			const meta = await rooms.facilitated(code, bearer(req));
+			await closeRoom(code, () => rooms.close(meta));
+			return send(res, 204);
+		}
+		if (action === undefined && req.method === 'GET') {
+			const meta = await rooms.facilitated(code, bearer(req));
+			const document = hocuspocus.documents.get(code);
+			const phones = new Set<string>();
+			for (const connection of document?.getConnections() ?? []) {
+				const who = (connection.context as { who?: Who }).who;
+				if (who?.role === 'phone') phones.add(who.phoneId);
+			}
+			return send(res, 200, {
+				code,
+				open: meta.closedAt === null,
+				phones: phones.size,
+				joined: Object.keys(meta.phones).length,
+				joinUrl: `${origin}/j/${code}#${meta.roomToken}`
+			});
+		}
+		return send(res, 404, { error: 'not found' });
+	}
+
+	/** Closing: the store first (so no token works again, even after a restart), then the
+	 *  document says so, then every client is told and dropped. */
+	async function closeRoom(code: string, markClosed: () => Promise<void>) {
+		await markClosed();
+		const document: Document | undefined = hocuspocus.documents.get(code);
+		if (!document) return;
+		document.transact(() => document.getMap('room').set('closed', true), 'server');
+		await options.store.saveDoc(code, encodeStateAsUpdate(document));
+		document.broadcastStateless(JSON.stringify({ event: 'closed' }));
+		// Each socket is closed, not only the document's connection, so a phone that tries again
+		// meets the refusal ("closed") rather than a socket that stays silent.
+		for (const connection of document.getConnections()) connection.webSocket.close(4410, 'closed');
+	}
+
+	const http = createServer(async (req, res) => {
+		try {
+			const url = req.url ?? '/';
+			const pathname = url.split('?')[0]!;
+			let decoded: string;
+			try {
+				decoded = decodeURIComponent(pathname);
+			} catch {
+				return send(res, 400, { error: 'malformed address' });
+			}
+			if (decoded.includes('\0')) return send(res, 400, { error: 'malformed address' });
+			if (pathname === '/healthz')
+				return send(res, 200, { ok: true, rooms: hocuspocus.getDocumentsCount() });
+			if (pathname === '/sync') return send(res, 426, { error: 'websocket only' });
+			if (pathname === '/api/rooms' || pathname.startsWith('/api/rooms/')) {
+				const parts = pathname.slice('/api/rooms'.length).split('/').filter(Boolean);
+				return await api(req, res, parts);
+			}
+			if (pathname.startsWith('/api/')) return send(res, 404, { error: 'not found' });
+			serveFile(req, res, pathname);
+		} catch (error) {
+			if (error instanceof RoomError) return send(res, error.status, { error: error.reason });
+			if (error instanceof HttpError) return send(res, error.status, { error: error.message });
+			log(`request failed: ${req.method} ${req.url}: ${(error as Error).message}`);
+			send(res, 500, { error: 'server error' });
+		}
+	});
+	http.on('clientError', (_error, socket) => {
+		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+		else socket.destroy();
+	});
+	http.on('upgrade', (request, socket, head) => {
+		socket.on('error', () => socket.destroy());
+		if ((request.url ?? '').split('?')[0] !== '/sync') return socket.destroy();
+		sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+	});
+
+	await new Promise<void>((resolve, reject) => {
+		http.once('error', reject);
+		http.listen(options.port, options.host, () => {
+			http.off('error', reject);
+			resolve();
+		});
+	});
+	const port = (http.address() as AddressInfo).port;
+	origin = options.origin(port);
+
+	return {
+		http,
+		hocuspocus,
+		port,
+		origin,
+		async close() {
+			// Every open room to disk first, then the clients go (they reconnect to the next start).
+			await Promise.all(
+				[...hocuspocus.documents.values()].map(async (document) => {
+					const pending = `onStoreDocument-${document.name}`;
+					if (hocuspocus.debouncer.isDebounced(pending))
+						await hocuspocus.debouncer.executeNow(pending);
+					else await options.store.saveDoc(document.name, encodeStateAsUpdate(document));
+				})
+			);
+			for (const socket of sockets.clients) socket.terminate();
+			sockets.close();
+			await new Promise<void>((resolve) => http.close(() => resolve()));
+			http.closeAllConnections();
+		}
+	};
+}
