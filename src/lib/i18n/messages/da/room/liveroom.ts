@@ -42,5 +42,6 @@ export const liveroom: Record<keyof typeof en, string> = {
 	'liveroom.scoreCount.other': '{n} telefoner',
 	'liveroom.dotsTally.one': '{n} prik fra rummet',
 	'liveroom.dotsTally.other': '{n} prikker fra rummet',
+	'liveroom.yours': 'din {score}',
 	'keys.liveRoom': 'Åbn det levende rum, eller vis det'
 };

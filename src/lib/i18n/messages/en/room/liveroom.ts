@@ -41,5 +41,6 @@ export const liveroom = {
 	'liveroom.scoreCount.other': '{n} phones',
 	'liveroom.dotsTally.one': '{n} dot from the room',
 	'liveroom.dotsTally.other': '{n} dots from the room',
+	'liveroom.yours': 'yours {score}',
 	'keys.liveRoom': 'Open the live room, or show it'
 };

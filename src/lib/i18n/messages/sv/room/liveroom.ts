@@ -42,5 +42,6 @@ export const liveroom: Record<keyof typeof en, string> = {
 	'liveroom.scoreCount.other': '{n} telefoner',
 	'liveroom.dotsTally.one': '{n} prick från rummet',
 	'liveroom.dotsTally.other': '{n} prickar från rummet',
+	'liveroom.yours': 'din {score}',
 	'keys.liveRoom': 'Öppna det levande rummet, eller visa det'
 };
