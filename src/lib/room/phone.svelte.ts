@@ -9,7 +9,7 @@
 //
 // Plain http on a LAN address is not a secure context: no crypto.randomUUID, no service worker,
 // no clipboard. Nothing here needs them.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { SvelteSet } from 'svelte/reactivity';
 import * as Y from 'yjs';
 import {
@@ -66,6 +66,7 @@ export class PhoneRoom {
 	#doc = new Y.Doc();
 	#maps = roomMaps(this.#doc);
 	#provider: HocuspocusProvider | null = null;
+	#socket: HocuspocusProviderWebsocket | null = null;
 	#phoneId = '';
 	#adds: number[] = [];
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -126,13 +127,20 @@ export class PhoneRoom {
 			}
 		});
 		addEventListener('pagehide', () => this.#save());
+		addEventListener('online', () => void this.#socket?.connect());
 		this.#connect(saved.phoneToken);
 	}
 
 	#connect(token: string) {
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-		this.#provider = new HocuspocusProvider({
+		// The socket is made apart from the provider, for its reconnect settings: back within a few
+		// seconds of the Wi-Fi's return (and at once when the phone says it is online).
+		this.#socket = new HocuspocusProviderWebsocket({
 			url: `${scheme}://${location.host}/sync`,
+			maxDelay: 4000
+		});
+		this.#provider = new HocuspocusProvider({
+			websocketProvider: this.#socket,
 			name: this.code,
 			token,
 			document: this.#doc,
@@ -162,12 +170,15 @@ export class PhoneRoom {
 				}
 			}
 		});
+		this.#provider.attach();
 	}
 
 	stop() {
 		this.#save();
 		this.#provider?.destroy();
+		this.#socket?.destroy();
 		this.#provider = null;
+		this.#socket = null;
 	}
 
 	#refresh() {
