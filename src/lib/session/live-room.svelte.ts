@@ -24,7 +24,7 @@
 // score it in step 8), but that write changes nothing the inward side reads, and the loop ends
 // there. Nothing lands before the first sync with the server: an empty document must not read
 // as "every item was withdrawn".
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { RoomItem } from '$lib/domain/room';
 import {
@@ -59,8 +59,14 @@ const ORIGIN = Symbol('facilitator');
 
 const defaultConnect: Connect = (doc, info, events) => {
 	const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-	return new HocuspocusProvider({
+	// The socket is made apart from the provider for its reconnect delay: back within seconds
+	// of the laptop's Wi-Fi returning.
+	const socket = new HocuspocusProviderWebsocket({
 		url: `${scheme}://${location.host}/sync`,
+		maxDelay: 4000
+	});
+	const provider = new HocuspocusProvider({
+		websocketProvider: socket,
 		name: info.code,
 		token: info.facilitatorToken,
 		document: doc,
@@ -68,6 +74,13 @@ const defaultConnect: Connect = (doc, info, events) => {
 		onStatus: ({ status }) => events.status(status === 'connected'),
 		onAuthenticationFailed: ({ reason }) => reason === 'closed' && events.closed()
 	});
+	provider.attach();
+	return {
+		destroy() {
+			provider.destroy();
+			socket.destroy();
+		}
+	};
 };
 
 export class LiveRoom {
@@ -87,7 +100,8 @@ export class LiveRoom {
 		moderation: this.doc.getMap<string>('moderation')
 	};
 	#provider: { destroy(): void } | null = null;
-	#synced = false;
+	// State, so the room map's effect runs again once the first sync is in.
+	#synced = $state(false);
 	#stopPush: (() => void) | null = null;
 	#poll: ReturnType<typeof setInterval> | undefined;
 
