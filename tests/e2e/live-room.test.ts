@@ -101,6 +101,14 @@ test('phones join by the QR code, and what they send reaches the projector live'
 
 	const phones = await Promise.all([phone(joinUrl), phone(joinUrl), phone(joinUrl)]);
 	await expect(projector.getByText('3 phones in the room')).toBeVisible({ timeout: 10_000 });
+	// The presenter window shows the same way in and the count, for the facilitator's eyes.
+	const opening = context.waitForEvent('page');
+	await laptop.keyboard.press('w');
+	const presenter = await opening;
+	const presenterRoom = presenter.getByRole('region', { name: 'Live room' });
+	await expect(presenterRoom).toContainText(`Code ${code}`);
+	await expect(presenterRoom).toContainText('3 phones in the room', { timeout: 10_000 });
+	await presenter.close();
 
 	// Step 7: each phone adds a touchpoint; each is on the projector's timeline within a second.
 	for (let i = 0; i < 6; i++) await laptop.keyboard.press('ArrowRight');

@@ -85,9 +85,8 @@ const defaultConnect: Connect = (doc, info, events) => {
 
 export class LiveRoom {
 	status: LiveStatus = $state('idle');
-	/** Phones connected now, and phones that have ever joined. */
-	phones = $state(0);
-	joined = $state(0);
+	/** Phones in the room, from the server. */
+	readonly count: PhoneCount;
 	/** The room's items and their moderation marks, as plain values. */
 	content: RoomContent = $state.raw({ items: {}, moderation: {} });
 
@@ -103,13 +102,14 @@ export class LiveRoom {
 	// State, so the room map's effect runs again once the first sync is in.
 	#synced = $state(false);
 	#stopPush: (() => void) | null = null;
-	#poll: ReturnType<typeof setInterval> | undefined;
+	#stopCount: (() => void) | null = null;
 
 	constructor(
 		readonly session: WorkshopSession,
 		private fetcher: Fetch = (input, init) => fetch(input, init),
 		private connector: Connect = defaultConnect
 	) {
+		this.count = new PhoneCount(fetcher);
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
 			if (origin === ORIGIN) return;
 			this.#read();
@@ -249,34 +249,17 @@ export class LiveRoom {
 		this.#stopPush = $effect.root(() => {
 			$effect(() => this.#push());
 		});
-		this.#poll = setInterval(() => void this.countPhones(), 3000);
-		void this.countPhones();
+		this.#stopCount = this.count.follow(info);
 	}
 
 	#disconnect() {
 		this.#stopPush?.();
 		this.#stopPush = null;
-		clearInterval(this.#poll);
+		this.#stopCount?.();
+		this.#stopCount = null;
 		this.#provider?.destroy();
 		this.#provider = null;
 		this.#synced = false;
-	}
-
-	/** How many phones are in the room, from the server. */
-	async countPhones() {
-		const info = this.info;
-		if (!info) return;
-		try {
-			const response = await this.fetcher(`/api/rooms/${info.code}`, {
-				headers: { authorization: `Bearer ${info.facilitatorToken}` }
-			});
-			if (!response.ok) return;
-			const body = (await response.json()) as { phones?: number; joined?: number };
-			this.phones = body.phones ?? 0;
-			this.joined = body.joined ?? 0;
-		} catch {
-			// Offline for a moment: the last count stays.
-		}
 	}
 
 	#read() {
@@ -323,6 +306,35 @@ export class LiveRoom {
 		for (const o of session.data.opportunities)
 			if (!sameCounts(o.roomVotes, votes[o.id]))
 				session.update('opportunities', o.id, { roomVotes: votes[o.id] ?? {} });
+	}
+}
+
+/** How many phones are in a room, asked of the server every few seconds with the facilitator's
+ *  token (the presenter window, which has no document of its own, uses it too). */
+export class PhoneCount {
+	/** Phones connected now, and phones that have ever joined. */
+	phones = $state(0);
+	joined = $state(0);
+
+	constructor(private fetcher: Fetch = (input, init) => fetch(input, init)) {}
+
+	follow(info: LiveRoomInfo): () => void {
+		const ask = async () => {
+			try {
+				const response = await this.fetcher(`/api/rooms/${info.code}`, {
+					headers: { authorization: `Bearer ${info.facilitatorToken}` }
+				});
+				if (!response.ok) return;
+				const body = (await response.json()) as { phones?: number; joined?: number };
+				this.phones = body.phones ?? 0;
+				this.joined = body.joined ?? 0;
+			} catch {
+				// Offline for a moment: the last count stays.
+			}
+		};
+		void ask();
+		const timer = setInterval(() => void ask(), 3000);
+		return () => clearInterval(timer);
 	}
 }
 
