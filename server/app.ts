@@ -21,6 +21,7 @@ import { Hocuspocus, type Document } from '@hocuspocus/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { encodeStateAsUpdate } from 'yjs';
@@ -160,7 +161,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 				setHeaders(res, pathname) {
 					res.setHeader(
 						'cache-control',
-						pathname.startsWith('/_app/immutable/')
+						pathname.startsWith('/_app/immutable/') || pathname.startsWith('/phone/assets/')
 							? 'public, max-age=31536000, immutable'
 							: 'no-cache'
 					);
@@ -185,6 +186,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 				(accept.includes('text/html') || !lastSegment.includes('.'));
 			if (!isPage) return send(res, 404);
 			res.setHeader('cache-control', 'no-cache');
+			// A phone's page is its own small app (src/phone/) when the build has it.
+			if (pathname.startsWith('/j/') && existsSync(join(options.root, 'phone/index.html'))) {
+				req.url = '/phone/index.html';
+				return files(req, res, () => send(res, 404));
+			}
 			req.url = '/';
 			shell(req, res, () => send(res, 404));
 		});

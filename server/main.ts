@@ -14,6 +14,7 @@
 //               without a port, the server's own is added)
 //   ROOM_DATA   where rooms are kept (default: .rooms/ in the project)
 //   ROOT        the built app (default: build/)
+//   ROOM_CREATE anyone: rooms may be opened from other machines too (default: this laptop only)
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { startRoomServer } from './app';

@@ -250,10 +250,3 @@ export function dotsOf(phoneId: string, votes: Iterable<[string, unknown]>): num
 		if (ownerOf('votes', key) === phoneId && typeof value === 'number' && value > 0) sum += value;
 	return sum;
 }
-
-/** Contributions a phone holds, from the items map's keys. */
-export function itemsOf(phoneId: string, keys: Iterable<string>): number {
-	let n = 0;
-	for (const key of keys) if (ownerOf('items', key) === phoneId) n++;
-	return n;
-}
