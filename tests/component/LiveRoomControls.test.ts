@@ -2,8 +2,12 @@
 // app's server and shows how to join; without that server it says how to start it, and the
 // wizard goes on as before. The projector shows the QR code, the code and the address.
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import EmotionsStep from '$lib/components/steps/EmotionsStep.svelte';
+import OpportunitiesStep from '$lib/components/steps/OpportunitiesStep.svelte';
 import Wizard from '$lib/components/wizard/Wizard.svelte';
-import { setupSession } from './helpers';
+import { newRow } from '$lib/domain/factories';
+import { setupSession, stubResizeObserver } from './helpers';
+import WithSession from './WithSession.svelte';
 
 const ROOM = {
 	code: 'K7QF4M',
@@ -96,6 +100,34 @@ describe('the live room controls', () => {
 		expect(card()!.textContent).toContain('room.test:4319/j/K7QF4M');
 		await press('r');
 		expect(card()).toBeNull();
+		await cleanup();
+	});
+});
+
+describe('the room’s figures on the facilitator’s steps', () => {
+	stubResizeObserver();
+
+	it('step 8 shows the room’s emotion beside the faces, step 9 the room’s dots', async () => {
+		const { session, cleanup } = await setupSession('Laptop', (data) => {
+			const base = { workshopId: data.workshop.id };
+			data.touchpoints.push({
+				...newRow.touchpoints({ ...base, order: 0 }),
+				title: 'Delivery',
+				phaseId: data.workshop.plan.phases[0]!.id,
+				emotion: 1,
+				roomScores: { a: 1, b: 2, c: 2 }
+			});
+			data.opportunities.push({
+				...newRow.opportunities({ ...base, order: 0 }),
+				idea: 'Track the parcel',
+				roomVotes: { a: 2, b: 3 }
+			});
+		});
+		const step8 = render(WithSession, { props: { session, component: EmotionsStep } });
+		expect(await screen.findByText(/^Room -1\.3 ± 0\.5 · 3 phones$/)).toBeInTheDocument();
+		step8.unmount();
+		render(WithSession, { props: { session, component: OpportunitiesStep } });
+		expect(await screen.findByText('5 dots from the room')).toBeInTheDocument();
 		await cleanup();
 	});
 });
