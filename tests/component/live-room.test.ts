@@ -13,22 +13,32 @@ import { setupSession } from './helpers';
 class FakeServer {
 	doc = new Y.Doc();
 	closed = false;
+	/** Cuts this laptop off (`drop`) and brings it back (`back`), as a provider does by itself. */
+	drop = () => {};
+	back = () => {};
 	connect: Connect = (doc, _info, events) => {
-		Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.doc), 'server');
-		Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(doc), 'client');
 		const toClient = (u: Uint8Array, origin: unknown) =>
 			origin !== doc && Y.applyUpdate(doc, u, this.doc);
 		const toServer = (u: Uint8Array, origin: unknown) =>
 			origin !== this.doc && Y.applyUpdate(this.doc, u, doc);
-		this.doc.on('update', toClient);
-		doc.on('update', toServer);
-		events.synced();
-		return {
-			destroy: () => {
-				this.doc.off('update', toClient);
-				doc.off('update', toServer);
-			}
+		const join = () => {
+			Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.doc), 'server');
+			Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(doc), 'client');
+			this.doc.on('update', toClient);
+			doc.on('update', toServer);
+			events.synced();
 		};
+		const leave = () => {
+			this.doc.off('update', toClient);
+			doc.off('update', toServer);
+		};
+		this.drop = () => {
+			leave();
+			events.status(false);
+		};
+		this.back = join;
+		join();
+		return { destroy: leave };
 	};
 	fetch: Fetch = async (input) => {
 		if (input === '/api/rooms')
@@ -199,6 +209,19 @@ describe('LiveRoom', () => {
 		expect(session.data.opportunities[0]!.roomVotes).toEqual({ phoneA: 2 });
 		server.votes.delete(voteKey(op.id, 'phoneA'));
 		expect(session.data.opportunities[0]!.roomVotes).toEqual({});
+	});
+
+	it('a laptop that drops and comes back lands what the phones sent meanwhile, once', async () => {
+		const { session, server, live } = await openRoom();
+		server.items.set(itemKey('phoneA', 'a'), item('touchpoint', 'Form'));
+		server.drop();
+		expect(live.status).toBe('offline');
+		server.items.set(itemKey('phoneB', 'b'), item('touchpoint', 'Call'));
+		server.items.delete(itemKey('phoneA', 'a'));
+		expect(titles(session)).toEqual(['Form']);
+		server.back();
+		expect(live.status).toBe('live');
+		expect(titles(session)).toEqual(['Call']);
 	});
 
 	it('closing tells the server and keeps what landed', async () => {

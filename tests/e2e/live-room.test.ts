@@ -113,12 +113,16 @@ test('phones join by the QR code, and what they send reaches the projector live'
 	// Step 7: each phone adds a touchpoint; each is on the projector's timeline within a second.
 	for (let i = 0; i < 6; i++) await laptop.keyboard.press('ArrowRight');
 	await expect(laptop.getByRole('heading', { level: 1, name: 'Touchpoints' })).toBeVisible();
+	const took: number[] = [];
 	const notes = ['Order form', 'Waiting for the date', 'Delivery'];
 	for (const [i, page] of phones.entries()) {
 		await page.getByLabel('The touchpoint').fill(notes[i]!);
+		const sent = Date.now();
 		await page.getByRole('button', { name: 'Send' }).click();
 		await expect(projector.getByText(notes[i]!)).toBeVisible({ timeout: LIVE });
+		took.push(Date.now() - sent);
 	}
+	console.log(`phone note → projector: ${took.join(', ')} ms`);
 
 	// Step 8: faces from the phones; hidden until revealed.
 	await laptop.keyboard.press('ArrowRight');
