@@ -4,6 +4,7 @@
 // the QR code off the page and the phones join through it; their touchpoints, scores and dots
 // reach the projector within a second; results stay hidden until revealed; a hidden item leaves
 // the wall and the phone says so; closing the room turns the phones away.
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { decode } from 'fast-png';
 import jsQR from 'jsqr';
@@ -52,6 +53,13 @@ test.afterAll(async () => {
 	rmSync(data, { recursive: true, force: true });
 });
 
+/** What axe finds wrong on the page as it is now (WCAG 2.2 AA), one line each. */
+async function axe(page: Page): Promise<string[]> {
+	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
 /** The text of the QR code on the page, read from a screenshot of it. */
 async function readQr(page: Page): Promise<string> {
 	const qr = page.locator('.projector-join svg.qr');
@@ -98,6 +106,7 @@ test('phones join by the QR code, and what they send reaches the projector live'
 	const code = (await laptop.getByText(/^Code /).textContent())!.slice(5);
 	expect(joinUrl).toMatch(new RegExp(`^http://room\\.test:${port}/j/${code}#[\\w-]{16,}$`));
 	await expect(projector).toContainText(`room.test:${port}/j/${code}`);
+	expect(await axe(laptop)).toEqual([]);
 
 	const phones = await Promise.all([phone(joinUrl), phone(joinUrl), phone(joinUrl)]);
 	await expect(projector.getByText('3 phones in the room')).toBeVisible({ timeout: 10_000 });
@@ -172,6 +181,7 @@ test('phones join by the QR code, and what they send reaches the projector live'
 		.getByRole('button', { name: 'Hide' })
 		.click();
 	await expect(phones[0]!.getByText('hidden by the facilitator')).toBeVisible();
+	expect(await axe(laptop)).toEqual([]);
 	await laptop.keyboard.press('p');
 	await expect(projector.getByText('Send the delivery date')).toHaveCount(0);
 
