@@ -82,7 +82,7 @@ describe('the live room controls', () => {
 		await cleanup();
 	});
 
-	it('in projector mode the room shows how to join, and R hides it', async () => {
+	it('in projector mode the room shows how to join until the next step; R hides and shows it', async () => {
 		vi.stubGlobal(
 			'fetch',
 			vi.fn(async (url: string) =>
@@ -99,6 +99,11 @@ describe('the live room controls', () => {
 		expect(card()).not.toBeNull();
 		expect(card()!.textContent).toContain('room.test:4319/j/K7QF4M');
 		await press('r');
+		expect(card()).toBeNull();
+		await press('r');
+		expect(card()).not.toBeNull();
+		// The room moves on: the step gets its corner back.
+		await press('ArrowRight');
 		expect(card()).toBeNull();
 		await cleanup();
 	});

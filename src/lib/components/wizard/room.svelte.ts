@@ -94,8 +94,11 @@ export class Room {
 	 *  go, ← on step 1, changes nothing and is not a refusal). */
 	#move(command: Extract<RoomCommand, { type: 'nav.next' | 'nav.back' | 'nav.goto' }>) {
 		const before = this.session.machine.snapshot;
+		const place = this.session.place;
 		this.session.send(command);
 		const after = this.session.machine.snapshot;
+		// The way in gives the step back its corner once the room moves on (R shows it again).
+		if (this.session.place !== place) this.joinShown = false;
 		if (after !== before && after.context.blocked) this.refused++;
 	}
 
