@@ -171,6 +171,10 @@ test('phones join by the QR code, and what they send reaches the projector live'
 	await expect
 		.poll(resultText, { timeout: LIVE })
 		.toContain('Send the delivery date · 3 dots from the room');
+	// Revealed, the dots count on the idea's own line on the wall too.
+	await expect(
+		projector.locator('.cell').filter({ hasText: 'Send the delivery date' })
+	).toContainText('3 votes');
 
 	// Moderation: hiding the idea takes it off the wall, and its phone says it was hidden.
 	await laptop.keyboard.press('p');
