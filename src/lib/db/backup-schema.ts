@@ -24,6 +24,7 @@ import {
 	upgradeTouchpointV1
 } from '$lib/domain/migrate';
 import { EMOTION_SCORES } from '$lib/domain/emotion';
+import type { LandedEntry, LiveRoomInfo, RoomOrigin } from '$lib/domain/room-landing';
 import {
 	CHANNELS,
 	CHECKLIST_KEYS,
@@ -231,6 +232,24 @@ const facilitation = shape<Facilitation>({
 
 const PLACES = [...STEP_IDS, 'report'] as const;
 
+// The live room: where a row came from, each phone's score or dots, and the room the workshop
+// opened (so the file opens in the same room again).
+const fromRoom = opt(shape<RoomOrigin>({ key: text, name: opt(text) }));
+const perPhone = (min: number, max: number) => opt(dict(num(min, max, true)));
+const live = opt(
+	shape<LiveRoomInfo>({
+		code: text,
+		facilitatorToken: text,
+		roomToken: text,
+		joinUrl: text,
+		closed: bool,
+		moderation: oneOf(['open', 'review'] as const),
+		dots: num(0, 100, true),
+		results: oneOf(['hidden', 'shown'] as const),
+		landed: dict(shape<LandedEntry>({ at: num(), text: longText }))
+	})
+);
+
 const machine = opt(
 	v.nullable(
 		shape<PersistedMachine>({
@@ -257,7 +276,8 @@ const strictRecord = shape<WorkshopRecord>({
 	agenda,
 	preparation,
 	facilitation,
-	machine
+	machine,
+	live
 });
 
 /** Today's shape for a record from any earlier version, exactly as the database upgrades it. */
@@ -311,7 +331,8 @@ export const ROW_SCHEMAS = {
 		team: optText,
 		role: optText,
 		stage: opt(oneOf(['front', 'back'] as const), () => 'front' as const),
-		attends: opt(bool, () => true)
+		attends: opt(bool, () => true),
+		fromRoom
 	}),
 	personas: upgraded(
 		(row) => upgradePersonaV1(row as Partial<Persona> & { order: number }),
@@ -359,7 +380,9 @@ export const ROW_SCHEMAS = {
 			emotion: opt(emotion, () => null),
 			emotionReason: optText,
 			desiredEmotion: opt(emotion, () => null),
-			evidence: opt(list(shape({ interviewId: id, quote: longText })), empty)
+			evidence: opt(list(shape({ interviewId: id, quote: longText })), empty),
+			fromRoom,
+			roomScores: perPhone(1, 5)
 		})
 	),
 	opportunities: upgraded(
@@ -377,7 +400,9 @@ export const ROW_SCHEMAS = {
 			ownerId: optId,
 			votes: opt(num(0, Infinity, true), () => 0),
 			painPoint: optLong,
-			fromSuggestion: optLong
+			fromSuggestion: optLong,
+			fromRoom,
+			roomVotes: perPhone(1, 100)
 		})
 	),
 	actions: shape<Action>({

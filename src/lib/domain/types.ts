@@ -2,6 +2,8 @@
 // IndexedDB stores, what a backup file holds and what the report reads, so they stay plain
 // (no classes, no Dates: ISO strings) and every field has a neutral empty value.
 
+import type { LiveRoomInfo, RoomOrigin } from './room-landing';
+
 export type Locale = 'en' | 'da' | 'sv';
 
 export type Segment = '' | 'internal' | 'b2c' | 'b2b';
@@ -157,6 +159,8 @@ export interface WorkshopRecord {
 	facilitation: Facilitation;
 	/** The persisted workshop machine, see machine/persist.ts. */
 	machine: PersistedMachine | null;
+	/** The live room this workshop opened, if any (room-landing.ts). */
+	live?: LiveRoomInfo;
 }
 
 export interface Agenda {
@@ -216,6 +220,8 @@ export interface Stakeholder extends ListRow {
 	role: string;
 	stage: Stage;
 	attends: boolean;
+	/** Added from a phone in the live room (room-landing.ts). */
+	fromRoom?: RoomOrigin;
 }
 
 /** How a customer meets the organisation: a persona's preferred channel, a touchpoint's channel
@@ -312,6 +318,10 @@ export interface Touchpoint extends ListRow {
 	desiredEmotion: EmotionScore | null;
 	/** Interview quotes that back this touchpoint up. */
 	evidence: Evidence[];
+	/** Added from a phone in the live room. */
+	fromRoom?: RoomOrigin;
+	/** Each phone's face in the live room, phone id → 1–5 (very negative … very positive). */
+	roomScores?: Record<string, number>;
 }
 
 /** Step 9: a change that would lift a low point. */
@@ -330,6 +340,10 @@ export interface Opportunity extends ListRow {
 	/** The suggestion of step 9 it was made from (`suggestionKey`), or '' when made by hand
 	 *  (schema version 4): that suggestion is done and never offered again. */
 	fromSuggestion: string;
+	/** Added from a phone in the live room. */
+	fromRoom?: RoomOrigin;
+	/** Each phone's dots in the live room, phone id → dots. */
+	roomVotes?: Record<string, number>;
 }
 
 export type ActionStatus = 'todo' | 'doing' | 'done';

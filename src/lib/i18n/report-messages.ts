@@ -111,6 +111,7 @@ const en = {
 	'touchpoint.owner': 'Owner',
 	'touchpoint.importance': 'Importance customer / business',
 	'touchpoint.emotion': 'Emotion',
+	'touchpoint.room': 'Room {mean} ± {spread} ({n})',
 	'touchpoint.reason': 'Why',
 
 	'section.curve': 'The emotion curve',
@@ -264,6 +265,7 @@ const da: Catalogue<ReportKey> = {
 	'touchpoint.owner': 'Ansvarlig',
 	'touchpoint.importance': 'Vigtighed kunde / forretning',
 	'touchpoint.emotion': 'Følelse',
+	'touchpoint.room': 'Rummet {mean} ± {spread} ({n})',
 	'touchpoint.reason': 'Hvorfor',
 
 	'section.curve': 'Følelseskurven',
@@ -415,6 +417,7 @@ const sv: Catalogue<ReportKey> = {
 	'touchpoint.owner': 'Ansvarig',
 	'touchpoint.importance': 'Vikt kund / verksamhet',
 	'touchpoint.emotion': 'Känsla',
+	'touchpoint.room': 'Rummet {mean} ± {spread} ({n})',
 	'touchpoint.reason': 'Varför',
 
 	'section.curve': 'Känslokurvan',

@@ -5,6 +5,7 @@
 import { isIsoDate } from '$lib/domain/dates';
 import { mediumDate, percent, writtenDate } from '$lib/domain/format';
 import { EMOTION_KEYS, isLow } from '$lib/domain/emotion';
+import { roomDots, roomEmotion } from '$lib/domain/room-landing';
 import { chosenAmbition } from '$lib/domain/experience';
 import { frequentPainPoints, lines, summariseInterviews } from '$lib/domain/interviews';
 import { painPointKey, quadrant, rankOpportunities } from '$lib/domain/opportunities';
@@ -639,11 +640,28 @@ function touchpointIndex(c: Context): Block[] {
 				title(tp),
 				phases[phaseIndex]?.name ?? '',
 				`${tp.importanceCustomer} / ${tp.importanceBusiness}`,
-				c.emotion(tp.emotion),
+				[c.emotion(tp.emotion), roomLine(c, tp)].filter(Boolean).join('\n'),
 				tp.emotionReason
 			])
 		)
 	];
+}
+
+/** The live room's emotion at a touchpoint, when phones scored it: average ± spread (count). */
+function roomLine(c: Context, tp: Touchpoint): string {
+	const room = roomEmotion(tp.roomScores);
+	if (!room) return '';
+	const one = (signDisplay: 'exceptZero' | 'never') =>
+		new Intl.NumberFormat(c.locale, {
+			minimumFractionDigits: 1,
+			maximumFractionDigits: 1,
+			signDisplay
+		});
+	return c.t('touchpoint.room', {
+		mean: one('exceptZero').format(room.mean),
+		spread: one('never').format(room.spread),
+		n: room.count
+	});
 }
 
 function mapSection(c: Context): ReportSection {
@@ -782,7 +800,8 @@ function opportunitiesSection(c: Context): ReportSection {
 							filled(o.idea) ? o.idea : t('opportunities.noIdea'),
 							o.problem,
 							addressed(o),
-							`${o.impact} / ${o.effort} / ${o.votes}`,
+							// The room's dots from the phones count with the votes the facilitator counted.
+							`${o.impact} / ${o.effort} / ${o.votes + roomDots(o.roomVotes)}`,
 							t(`quadrant.${quadrant(o)}`),
 							c.stakeholderName(o.ownerId) || t('noOwner')
 						])

@@ -6,6 +6,7 @@
 // projector mode belongs to one window (`?view=projector` opens a window straight into it).
 import { resolve } from '$app/paths';
 import { locale } from '$lib/i18n/locale.svelte';
+import { LiveRoom } from '$lib/session/live-room.svelte';
 import type { WorkshopSession } from '$lib/session/workshop-session.svelte';
 import {
 	openRoomChannel,
@@ -35,6 +36,12 @@ export class Room {
 	refused = $state(0);
 	/** The projector's pages of a step that fills more than one screen. */
 	readonly pager = new Pager();
+	/** The live room phones join (opened with R or the room bar's button). */
+	readonly live: LiveRoom;
+	/** The wizard's room panel is open. */
+	livePanel = $state(false);
+	/** The projector shows how to join (while the room is open). */
+	joinShown = $state(true);
 	#theme: ProjectorTheme = $state(storedTheme());
 	#presenter: Window | null = null;
 
@@ -43,6 +50,7 @@ export class Room {
 		projector = false
 	) {
 		this.projector = projector;
+		this.live = new LiveRoom(session);
 	}
 
 	get theme(): ProjectorTheme {
@@ -86,8 +94,11 @@ export class Room {
 	 *  go, ← on step 1, changes nothing and is not a refusal). */
 	#move(command: Extract<RoomCommand, { type: 'nav.next' | 'nav.back' | 'nav.goto' }>) {
 		const before = this.session.machine.snapshot;
+		const place = this.session.place;
 		this.session.send(command);
 		const after = this.session.machine.snapshot;
+		// The way in gives the step back its corner once the room moves on (R shows it again).
+		if (this.session.place !== place) this.joinShown = false;
 		if (after !== before && after.context.blocked) this.refused++;
 	}
 
@@ -100,6 +111,19 @@ export class Room {
 		else if (action === 'presenter') void this.openPresenter();
 		else if (action === 'language') void locale.cycle();
 		else if (action === 'help') this.help = true;
+		else if (action === 'liveRoom') this.#liveRoom();
+	}
+
+	/** R: opens the room when it is not open; then shows or hides how to join (projector) or
+	 *  the room's panel (wizard). */
+	#liveRoom() {
+		if (!this.live.isOpen) {
+			this.livePanel = true;
+			this.joinShown = true;
+			return void this.live.open();
+		}
+		if (this.projector) this.joinShown = !this.joinShown;
+		else this.livePanel = !this.livePanel;
 	}
 
 	async toggleFullscreen() {

@@ -15,6 +15,7 @@ export type RoomAction =
 	| 'prompts'
 	| 'presenter'
 	| 'language'
+	| 'liveRoom'
 	| 'help';
 
 interface Shortcut {
@@ -40,6 +41,7 @@ export const ROOM_KEYS: readonly RoomShortcut[] = [
 	{ keys: 'Q', match: ['q', 'Q'], action: 'prompts', label: 'keys.prompts' },
 	{ keys: 'W', match: ['w', 'W'], action: 'presenter', label: 'keys.presenter' },
 	{ keys: 'L', match: ['l', 'L'], action: 'language', label: 'keys.language' },
+	{ keys: 'R', match: ['r', 'R'], action: 'liveRoom', label: 'keys.liveRoom' },
 	{ keys: '?', match: ['?'], action: 'help', label: 'keys.help' }
 ];
 

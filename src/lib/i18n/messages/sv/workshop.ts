@@ -17,6 +17,7 @@ import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
 import { sync } from './room/sync';
+import { liveroom } from './room/liveroom';
 
 export const workshop = {
 	...journey,
@@ -35,5 +36,6 @@ export const workshop = {
 	...keys,
 	...presenter,
 	...storage,
-	...sync
+	...sync,
+	...liveroom
 } satisfies Record<keyof typeof english, string>;
