@@ -93,7 +93,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/session/**', 'src/lib/i18n/**', 'src/lib/*.ts'],
+		files: ['src/lib/session/**', 'src/lib/room/**', 'src/lib/i18n/**', 'src/lib/*.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -112,6 +112,31 @@ export default ts.config(
 			'no-restricted-imports': [
 				'error',
 				{ patterns: ['$lib/components/*', '$lib/session/*', '$lib/machine/*', '$app/*'] }
+			]
+		}
+	},
+	{
+		// The Node server is a room of its own: it shares the domain's rules and nothing else of
+		// the app (no Svelte, no Dexie, no browser layers).
+		files: ['server/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'../src/lib/*',
+								'!../src/lib/domain',
+								'$lib/*',
+								'svelte',
+								'svelte/*',
+								'dexie'
+							],
+							message: 'The server imports the domain only.'
+						}
+					]
+				}
 			]
 		}
 	},

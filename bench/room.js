@@ -9,13 +9,11 @@
 // a minute: 20 notes a second, each sent on to every phone — 8,000 messages a second).
 // Run: npm run build && node bench/room.js        (SIZES=30,100,400 NOTES=3 to change)
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { startRoomServer } from '../scripts/room-server.js';
 
 const LIMIT_MS = 60_000;
 const now = () => performance.timeOrigin + performance.now();
@@ -80,30 +78,9 @@ const SIZES = (process.env.SIZES ?? '30,100,400').split(',').map(Number);
 const NOTES = Number(process.env.NOTES ?? 3);
 /** The window the notes are added in grows by this much per phone (400 phones: 60 s). */
 const SPREAD_MS = Number(process.env.SPREAD_MS ?? 150);
-const data = mkdtempSync(join(tmpdir(), 'bench-room-'));
-const server = spawn(
-	'node',
-	[
-		...(process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-		'build-server/main.js'
-	],
-	{
-		env: {
-			...process.env,
-			HOST: '127.0.0.1',
-			PORT: '0',
-			ROOM_DATA: data,
-			ROOM_ORIGIN: 'http://phone.test'
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	}
-);
-const port = await new Promise((resolve, reject) => {
-	server.stdout.on('data', (chunk) => {
-		const match = /localhost:(\d+)/.exec(String(chunk));
-		if (match) resolve(Number(match[1]));
-	});
-	server.once('exit', () => reject(new Error('the server stopped')));
+const { port, server, stop } = await startRoomServer({
+	origin: 'http://phone.test',
+	nodeArgs: process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []
 });
 const base = `http://127.0.0.1:${port}`;
 
@@ -219,7 +196,5 @@ try {
 		await post(`/api/rooms/${room.code}/close`, {}, room.facilitatorToken);
 	}
 } finally {
-	server.kill();
-	await new Promise((resolve) => server.once('exit', resolve));
-	rmSync(data, { recursive: true, force: true });
+	await stop();
 }

@@ -8,38 +8,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { decode } from 'fast-png';
 import jsQR from 'jsqr';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
+import { startRoomServer } from '../../scripts/room-server.js';
 
 const PHONE = { width: 390, height: 844 };
 /** How soon what a phone sends must be on the projector. */
 const LIVE = 1000;
-let server: ChildProcess;
+let stop: () => Promise<void>;
 let port = 0;
-let data = '';
 let browser: Browser;
 
 test.beforeAll(async () => {
-	data = mkdtempSync(join(tmpdir(), 'host-rooms-'));
-	server = spawn('node', ['build-server/main.js'], {
-		env: {
-			...process.env,
-			HOST: '127.0.0.1',
-			PORT: '0',
-			ROOM_DATA: data,
-			ROOM_ORIGIN: 'http://room.test'
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	port = await new Promise<number>((resolve) =>
-		server.stdout!.on('data', (chunk) => {
-			const match = /localhost:(\d+)/.exec(String(chunk));
-			if (match) resolve(Number(match[1]));
-		})
-	);
+	({ port, stop } = await startRoomServer({ origin: 'http://room.test' }));
 	browser = await chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP room.test 127.0.0.1']
@@ -48,9 +28,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
 	await browser?.close();
-	server?.kill();
-	if (server?.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
-	rmSync(data, { recursive: true, force: true });
+	await stop?.();
 });
 
 /** What axe finds wrong on the page as it is now (WCAG 2.2 AA), one line each. */

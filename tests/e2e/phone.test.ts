@@ -13,19 +13,15 @@ import {
 	type Page,
 	type WebSocketRoute
 } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
+import { startRoomServer } from '../../scripts/room-server.js';
 
 const PHONE = { width: 390, height: 844 };
-let server: ChildProcess;
+let stop: () => Promise<void>;
 let port = 0;
-let data = '';
 let browser: Browser;
 /** What the page's policy blocked: the phone's page must need nothing it forbids. */
 const cspViolations: string[] = [];
@@ -35,23 +31,7 @@ test.afterEach(() => {
 });
 
 test.beforeAll(async () => {
-	data = mkdtempSync(join(tmpdir(), 'phone-rooms-'));
-	server = spawn('node', ['build-server/main.js'], {
-		env: {
-			...process.env,
-			HOST: '127.0.0.1',
-			PORT: '0',
-			ROOM_DATA: data,
-			ROOM_ORIGIN: 'http://phone.test'
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	port = await new Promise<number>((resolve) =>
-		server.stdout!.on('data', (chunk) => {
-			const match = /localhost:(\d+)/.exec(String(chunk));
-			if (match) resolve(Number(match[1]));
-		})
-	);
+	({ port, stop } = await startRoomServer({ origin: 'http://phone.test' }));
 	browser = await chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP phone.test 127.0.0.1']
@@ -60,9 +40,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
 	await browser?.close();
-	server?.kill();
-	if (server?.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
-	rmSync(data, { recursive: true, force: true });
+	await stop?.();
 });
 
 interface Room {

@@ -43,4 +43,14 @@ describe('the layers, as the lint sees them', () => {
 		).toHaveLength(1);
 		expect(restricted(await lint(file, "import x from 'dexie';"))).toHaveLength(1);
 	});
+
+	it('the server shares the domain and nothing else of the app', async () => {
+		const file = 'server/probe.ts';
+		expect(
+			restricted(await lint(file, "import { LIMITS as x } from '../src/lib/domain/room';"))
+		).toEqual([]);
+		expect(restricted(await lint(file, "import { getDb as x } from '../src/lib/db/db';"))).toEqual([
+			expect.stringContaining('The server imports the domain only')
+		]);
+	});
 });
