@@ -84,6 +84,10 @@ test('phones join by the QR code, and what they send reaches the projector live'
 	const code = (await laptop.getByText(/^Code /).textContent())!.slice(5);
 	expect(joinUrl).toMatch(new RegExp(`^http://room\\.test:${port}/j/${code}#[\\w-]{16,}$`));
 	await expect(projector).toContainText(`room.test:${port}/j/${code}`);
+	// The way in has a column of its own: nothing of the step lies under the QR code.
+	const card = (await laptop.locator('.projector-join').boundingBox())!;
+	const output = (await laptop.locator('.projector .output').boundingBox())!;
+	expect(output.x + output.width).toBeLessThanOrEqual(card.x);
 	expect(await axe(laptop)).toEqual([]);
 
 	const phones = await Promise.all([phone(joinUrl), phone(joinUrl), phone(joinUrl)]);
