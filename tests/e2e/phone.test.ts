@@ -10,6 +10,7 @@ import {
 	expect,
 	test,
 	type Browser,
+	type Locator,
 	type Page,
 	type WebSocketRoute
 } from '@playwright/test';
@@ -222,6 +223,45 @@ test('a phone joins by the link, follows the steps and sends what each asks for'
 		headers: { authorization: `Bearer ${room.facilitatorToken}` }
 	});
 	await expect(page.getByText('The room is closed. Thank you for taking part!')).toBeVisible();
+	room.close();
+	await page.context().close();
+});
+
+test('a phone works by keyboard alone: a note, a face and a dot, each by keys', async () => {
+	const room = await openRoom();
+	room.set({ step: 7, phases: [{ id: 'p1', name: 'Order' }] });
+	const page = await phonePage();
+	await page.goto(room.joinUrl);
+	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+	/** Tabs on until `target` has the focus (a bounded number of presses). */
+	async function tabTo(target: Locator) {
+		for (let i = 0; i < 12 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
+		await expect(target).toBeFocused();
+	}
+
+	// Step 7: to the note by Tab, typed, and on to Send (a note may have lines: Enter is a new one).
+	await tabTo(page.getByLabel('The touchpoint'));
+	await page.keyboard.type('Waiting for the laptop');
+	await tabTo(page.getByRole('button', { name: 'Send' }));
+	await page.keyboard.press('Enter');
+	await expect.poll(() => itemsOf(room).map((i) => i.text)).toEqual(['Waiting for the laptop']);
+
+	// Step 8: a face chosen with the arrow keys, as any radio group.
+	room.set({ step: 8, touchpoints: [{ id: 't1', name: 'Order form', phaseId: 'p1' }] });
+	const faces = page.getByRole('group', { name: 'Order form' });
+	await expect(faces).toBeVisible();
+	await tabTo(faces.getByRole('radio').first());
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => Object.values(room.doc.getMap('scores').toJSON())).toEqual([2]);
+
+	// Step 9: a dot placed with Enter on the + button.
+	room.set({ step: 9, dots: 3, opportunities: [{ id: 'o1', text: 'Tell the date' }] });
+	const more = page.getByRole('button', { name: 'One more dot on “Tell the date”' });
+	await expect(more).toBeVisible();
+	await tabTo(more);
+	await page.keyboard.press('Enter');
+	await expect.poll(() => Object.values(room.doc.getMap('votes').toJSON())).toEqual([1]);
 	room.close();
 	await page.context().close();
 });
