@@ -1,6 +1,7 @@
 // The room's shared document as the phone reads it: the five flat maps (see domain/room.ts for
 // who writes what), and small helpers to turn them into plain values for the page. Nothing here
 // talks to the network.
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import {
 	dotsOf,
@@ -85,4 +86,14 @@ export function shortId(): string {
 	return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
 		.join('')
 		.slice(0, 12);
+}
+
+/** The room's socket on the server that served this page (the laptop, for phones and laptop
+ *  alike): one connection carries every room document. */
+export function syncSocket(): HocuspocusProviderWebsocket {
+	const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+	return new HocuspocusProviderWebsocket({
+		url: `${scheme}://${location.host}/sync`,
+		maxDelay: 4000
+	});
 }

@@ -9,7 +9,7 @@
 //
 // Plain http on a LAN address is not a secure context: no crypto.randomUUID, no service worker,
 // no clipboard. Nothing here needs them.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { SvelteSet } from 'svelte/reactivity';
 import * as Y from 'yjs';
 import {
@@ -23,7 +23,15 @@ import {
 	type RefusalReason,
 	type RoomItem
 } from '$lib/domain/room';
-import { applyText, phoneView, roomMaps, shortId, stateToText, type PhoneView } from './doc';
+import {
+	applyText,
+	phoneView,
+	roomMaps,
+	shortId,
+	stateToText,
+	syncSocket,
+	type PhoneView
+} from './doc';
 
 export type PhoneStatus =
 	'joining' | 'live' | 'offline' | 'closed' | 'no-token' | 'bad-link' | 'failed';
@@ -132,13 +140,9 @@ export class PhoneRoom {
 	}
 
 	#connect(token: string) {
-		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		// The socket is made apart from the provider, for its reconnect settings: back within a few
 		// seconds of the Wi-Fi's return (and at once when the phone says it is online).
-		this.#socket = new HocuspocusProviderWebsocket({
-			url: `${scheme}://${location.host}/sync`,
-			maxDelay: 4000
-		});
+		this.#socket = syncSocket();
 		this.#provider = new HocuspocusProvider({
 			websocketProvider: this.#socket,
 			name: this.code,

@@ -24,8 +24,9 @@
 // score it in step 8), but that write changes nothing the inward side reads, and the loop ends
 // there. Nothing lands before the first sync with the server: an empty document must not read
 // as "every item was withdrawn".
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { syncSocket } from '$lib/room/doc';
 import type { RoomItem } from '$lib/domain/room';
 import {
 	planLanding,
@@ -58,13 +59,9 @@ export type Connect = (
 const ORIGIN = Symbol('facilitator');
 
 const defaultConnect: Connect = (doc, info, events) => {
-	const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 	// The socket is made apart from the provider for its reconnect delay: back within seconds
 	// of the laptop's Wi-Fi returning.
-	const socket = new HocuspocusProviderWebsocket({
-		url: `${scheme}://${location.host}/sync`,
-		maxDelay: 4000
-	});
+	const socket = syncSocket();
 	const provider = new HocuspocusProvider({
 		websocketProvider: socket,
 		name: info.code,
