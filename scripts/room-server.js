@@ -8,13 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * @param {{ origin: string, nodeArgs?: string[] }} options
- * @returns {Promise<{ port: number, server: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
+ * `port` and `data` start it again where an earlier one stopped (a restart mid-room).
+ * @param {{ origin: string, nodeArgs?: string[], port?: number, data?: string }} options
+ * @returns {Promise<{ port: number, data: string, server: import('node:child_process').ChildProcess, stop: (keepRooms?: boolean) => Promise<void> }>}
  */
-export async function startRoomServer({ origin, nodeArgs = [] }) {
-	const data = mkdtempSync(join(tmpdir(), 'rooms-'));
+export async function startRoomServer({ origin, nodeArgs = [], port: wanted = 0, data: dir }) {
+	const data = dir ?? mkdtempSync(join(tmpdir(), 'rooms-'));
 	const server = spawn('node', [...nodeArgs, 'build-server/main.js'], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ROOM_DATA: data, ROOM_ORIGIN: origin },
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(wanted),
+			ROOM_DATA: data,
+			ROOM_ORIGIN: origin
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	const port = await new Promise((resolve, reject) => {
@@ -24,13 +31,13 @@ export async function startRoomServer({ origin, nodeArgs = [] }) {
 		});
 		server.once('exit', () => reject(new Error('the server stopped before it listened')));
 	});
-	async function stop() {
+	async function stop(keepRooms = false) {
 		if (server.exitCode === null) {
 			const gone = new Promise((resolve) => server.once('exit', resolve));
 			server.kill();
 			await gone;
 		}
-		rmSync(data, { recursive: true, force: true });
+		if (!keepRooms) rmSync(data, { recursive: true, force: true });
 	}
-	return { port, server, stop };
+	return { port, data, server, stop };
 }

@@ -310,10 +310,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 					else await options.store.saveDoc(document.name, encodeStateAsUpdate(document));
 				})
 			);
-			for (const socket of sockets.clients) socket.terminate();
+			// No new request or socket from here on; then every open one goes at once, or the close
+			// would wait for a request whose head never ends (a phone that lost the Wi-Fi halfway).
+			const closed = new Promise<void>((resolve) => http.close(() => resolve()));
 			sockets.close();
-			await new Promise<void>((resolve) => http.close(() => resolve()));
+			for (const socket of sockets.clients) socket.terminate();
 			http.closeAllConnections();
+			await closed;
 		}
 	};
 }

@@ -68,5 +68,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 	process.on(signal, () => {
 		if (stopping) return;
 		stopping = true;
+		// A stop that cannot finish in a few seconds (a disk that hangs) still ends the process:
+		// an orchestrator waits for the exit, and the rooms written so far are on disk.
+		setTimeout(() => {
+			console.error('Stopped before every room was stored: the stop took too long.');
+			process.exit(1);
+		}, 8000).unref();
 		void server.close().finally(() => process.exit(0));
 	});

@@ -54,8 +54,8 @@ interface Room {
 }
 
 /** Opens a room as the facilitator's app does, and connects to it as the facilitator. */
-async function openRoom(): Promise<Room> {
-	const response = await fetch(`http://127.0.0.1:${port}/api/rooms`, {
+async function openRoom(at = port): Promise<Room> {
+	const response = await fetch(`http://127.0.0.1:${at}/api/rooms`, {
 		method: 'POST',
 		body: JSON.stringify({ workshopId: 'w-phone' })
 	});
@@ -63,7 +63,7 @@ async function openRoom(): Promise<Room> {
 	const doc = new Y.Doc();
 	// Node has no WebSocket: `ws` stands in, and the provider is attached to its socket by hand.
 	const socket = new HocuspocusProviderWebsocket({
-		url: `ws://127.0.0.1:${port}/sync`,
+		url: `ws://127.0.0.1:${at}/sync`,
 		WebSocketPolyfill: WebSocket
 	});
 	const provider = new HocuspocusProvider({
@@ -264,6 +264,62 @@ test('a phone works by keyboard alone: a note, a face and a dot, each by keys', 
 	await expect.poll(() => Object.values(room.doc.getMap('votes').toJSON())).toEqual([1]);
 	room.close();
 	await page.context().close();
+});
+
+test('the server stops and starts again mid-room: nothing is lost, the phone reconnects by itself', async () => {
+	const first = await startRoomServer({ origin: 'http://phone.test' });
+	const room = await openRoom(first.port);
+	room.set({ step: 2 });
+	const page = await phonePage();
+	await page.goto(room.joinUrl.replace(`:${port}/`, `:${first.port}/`));
+	const connected = page.getByRole('status').filter({ hasText: 'Connected' });
+	await expect(connected).toBeVisible();
+	await page.getByLabel('A person or a group').fill('The service desk');
+	await page.getByRole('button', { name: 'Send' }).click();
+	await expect.poll(() => itemsOf(room).map((i) => i.text)).toEqual(['The service desk']);
+	room.close();
+
+	// The laptop's server goes (SIGTERM stores every open room) and comes back on its port.
+	await first.stop(true);
+	await expect(page.getByRole('status').filter({ hasText: 'No connection' })).toBeVisible({
+		timeout: 10_000
+	});
+	await page.getByLabel('A person or a group').fill('Purchasing');
+	await page.getByRole('button', { name: 'Send' }).click();
+	const again = await startRoomServer({
+		origin: 'http://phone.test',
+		port: first.port,
+		data: first.data
+	});
+	try {
+		await expect(connected).toBeVisible({ timeout: 15_000 });
+		// The facilitator, connecting anew, finds both: the one from before and the one sent
+		// while the server was away.
+		const { facilitatorToken, code } = room;
+		const doc = new Y.Doc();
+		const socket = new HocuspocusProviderWebsocket({
+			url: `ws://127.0.0.1:${again.port}/sync`,
+			WebSocketPolyfill: WebSocket
+		});
+		const provider = new HocuspocusProvider({
+			websocketProvider: socket,
+			name: code,
+			token: facilitatorToken,
+			document: doc
+		});
+		provider.attach();
+		const texts = () =>
+			Object.values(doc.getMap('items').toJSON()).map((i) => (i as { text: string }).text);
+		await expect
+			.poll(texts, { timeout: 10_000 })
+			.toEqual(expect.arrayContaining(['The service desk', 'Purchasing']));
+		expect(texts()).toHaveLength(2);
+		provider.destroy();
+		socket.destroy();
+	} finally {
+		await page.context().close();
+		await again.stop();
+	}
 });
 
 test('a phone without the link’s token is sent to the QR code', async () => {

@@ -80,3 +80,40 @@ it('takes websockets at /sync only', async () => {
 	expect(answer).not.toMatch(/101 Switching/);
 	expect((await get('/healthz')).status).toBe(200);
 });
+
+it('stops at once though a phone holds a keep-alive connection and a socket is mid-upgrade', async () => {
+	const own = await start();
+	try {
+		const open = (bytes: string) =>
+			new Promise<ReturnType<typeof rawConnect>>((resolve) => {
+				const socket = rawConnect(own.port, '127.0.0.1', () => {
+					socket.write(bytes);
+					resolve(socket);
+				});
+				socket.on('error', () => {});
+				socket.resume(); // what comes back is read and dropped, so the end can arrive
+			});
+		// A finished request on a connection kept alive, and an upgrade whose head never ends (a
+		// phone that lost the Wi-Fi halfway): the old stop waited minutes for the second.
+		const keptAlive = await open('GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n');
+		const halfUpgrade = await open(
+			'GET /sync HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+				'Sec-WebSocket-Version: 13\r\n'
+		);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		const ended = (socket: typeof keptAlive) =>
+			new Promise<boolean>((resolve) => {
+				socket.once('close', () => resolve(true));
+				setTimeout(() => resolve(false), 1000);
+			});
+		const bothEnded = Promise.all([ended(keptAlive), ended(halfUpgrade)]);
+		const stopped = await Promise.race([
+			own.close().then(() => true),
+			new Promise((resolve) => setTimeout(() => resolve(false), 1000))
+		]);
+		expect(stopped).toBe(true);
+		expect(await bothEnded).toEqual([true, true]);
+	} finally {
+		cleanUp(own);
+	}
+});
