@@ -276,3 +276,29 @@ for (const locale of ['da', 'sv'] as const) {
 		expect(pages).toBeGreaterThan(0);
 	});
 }
+
+test('step 10 beside the room’s way in: every action and measure whole, the page bar one line, the address unhyphenated', async ({
+	page
+}) => {
+	await openMap(page, null, 10);
+	await page.keyboard.press('r');
+	const join = page.locator('.projector-join');
+	await expect(join.getByText(/^Code [A-Z0-9]{6}$/)).toBeVisible();
+	await settle(page);
+	const rows = new Set<string>();
+	const actionsOnPage: number[] = [];
+	await everyPage(page, async () => {
+		const parts = '.projector-output :is(h3, p, li, tr), .projector-join p';
+		expect(await offScreen(page, parts)).toEqual([]);
+		const bar = await page.locator('.page-bar').boundingBox();
+		expect(bar!.height).toBeLessThan(45);
+		const actions = await texts(page, '.projector-output tbody tr');
+		actionsOnPage.push(actions.length);
+		for (const row of [...actions, ...(await texts(page, '.projector-output .row'))]) rows.add(row);
+	});
+	expect(rows.size).toBe(9);
+	// The column beside the way in is narrower, not a page per action.
+	expect(actionsOnPage[0]).toBeGreaterThanOrEqual(2);
+	const address = await join.locator('.address').evaluate((p) => p.textContent!);
+	expect(address).toMatch(/^localhost:\d+\/j\/[A-Z0-9]{6}$/);
+});

@@ -155,12 +155,28 @@ describe('improvePages (step 10)', () => {
 		expect(smaller).toBeGreaterThan(planned);
 	});
 
-	it('one column under the other when narrow: the two lists share the height', () => {
+	it('one column under the other when narrow: one flow down the pages, actions first', () => {
 		const narrow = improvePages(content(6, 6), box(700));
 		const wide = improvePages(content(6, 6), box());
-		expect(narrow.actions.length + narrow.measures.length).toBeGreaterThan(
-			wide.actions.length + wide.measures.length
-		);
+		expect(narrow.actions.length).toBeGreaterThan(wide.actions.length);
+		// A start per page in both lists; each page goes on where the last stopped.
+		expect(narrow.measures).toHaveLength(narrow.actions.length);
+		const pages = narrow.actions.length;
+		const onPage = (starts: number[], total: number, p: number) =>
+			(starts[p + 1] ?? total) - starts[p];
+		const shown = Array.from({ length: pages }, (_, p) => [
+			onPage(narrow.actions, 6, p),
+			onPage(narrow.measures, 6, p)
+		]);
+		expect(shown.reduce((sum, [a, m]) => sum + a + m, 0)).toBe(12);
+		// The measures begin only once the actions are done, and no page is empty.
+		const firstMeasures = shown.findIndex(([, m]) => m > 0);
+		expect(shown.slice(firstMeasures + 1).every(([a]) => a === 0)).toBe(true);
+		expect(shown.every(([a, m]) => a + m > 0)).toBe(true);
+		// The example's five actions and four measures beside the room's way in: more than one
+		// action on the first page (the old split gave each list a share and left one).
+		const example = improvePages(content(5, 4), box(870));
+		expect(onPage(example.actions, 5, 0)).toBeGreaterThanOrEqual(2);
 	});
 });
 

@@ -436,14 +436,41 @@ export function improvePages(
 			actions: stack(actionRows, height - tableHead),
 			measures: stack(measureRows, height - review - measuresHead)
 		};
-	// One above the other: the actions get the height their share of the rows asks for.
-	const rows = actionRows.length + measureRows.length || 1;
-	const free = height - tableHead - review - measuresHead - IMPROVE_GAP_EM * em;
-	const actionRoom = Math.max(free * (actionRows.length / rows), 3 * LINE * em);
-	return {
-		actions: stack(actionRows, actionRoom),
-		measures: stack(measureRows, Math.max(free - actionRoom, 3 * LINE * em))
-	};
+	// One above the other: one flow down the page, the review on every page; the actions first,
+	// then the measures, each list's heading where it starts on a page.
+	const [actions, measures] = flowPages(
+		[
+			{ head: tableHead, rows: actionRows },
+			{ head: measuresHead, rows: measureRows }
+		],
+		height - review - IMPROVE_GAP_EM * em
+	);
+	return { actions, measures };
+}
+
+/**
+ * Lists one after the other down pages `room` high, each list's heading over its rows on every
+ * page it has rows on. Returns, per list, the index of its first row on each page (as many
+ * entries as pages; a page before a list begins starts at 0, one after it ends at its length).
+ */
+function flowPages(lists: readonly { head: number; rows: readonly number[] }[], room: number) {
+	const starts: number[][] = lists.map(() => [0]);
+	let used = 0;
+	lists.forEach((list, l) => {
+		// The heading's height, until the list has a row on this page.
+		let head = list.head;
+		list.rows.forEach((h, i) => {
+			if (used > 0 && used + head + h > room) {
+				used = 0;
+				head = list.head;
+				// Every list marks the new page: those done at their end, this one at this row.
+				lists.forEach((other, o) => starts[o].push(o < l ? other.rows.length : o > l ? 0 : i));
+			}
+			used += head + h;
+			head = 0;
+		});
+	});
+	return starts;
 }
 
 // ── Step 2: front stage beside back stage ──────────────────────────────────────────────────────
