@@ -163,11 +163,11 @@ describe('improvePages (step 10)', () => {
 		expect(narrow.measures).toHaveLength(narrow.actions.length);
 		const pages = narrow.actions.length;
 		const onPage = (starts: number[], total: number, p: number) =>
-			(starts[p + 1] ?? total) - starts[p];
-		const shown = Array.from({ length: pages }, (_, p) => [
-			onPage(narrow.actions, 6, p),
-			onPage(narrow.measures, 6, p)
-		]);
+			(starts[p + 1] ?? total) - starts[p]!;
+		const shown = Array.from(
+			{ length: pages },
+			(_, p) => [onPage(narrow.actions, 6, p), onPage(narrow.measures, 6, p)] as const
+		);
 		expect(shown.reduce((sum, [a, m]) => sum + a + m, 0)).toBe(12);
 		// The measures begin only once the actions are done, and no page is empty.
 		const firstMeasures = shown.findIndex(([, m]) => m > 0);

@@ -438,7 +438,7 @@ export function improvePages(
 		};
 	// One above the other: one flow down the page, the review on every page; the actions first,
 	// then the measures, each list's heading where it starts on a page.
-	const [actions, measures] = flowPages(
+	const [actions = [0], measures = [0]] = flowPages(
 		[
 			{ head: tableHead, rows: actionRows },
 			{ head: measuresHead, rows: measureRows }
@@ -464,7 +464,7 @@ function flowPages(lists: readonly { head: number; rows: readonly number[] }[], 
 				used = 0;
 				head = list.head;
 				// Every list marks the new page: those done at their end, this one at this row.
-				lists.forEach((other, o) => starts[o].push(o < l ? other.rows.length : o > l ? 0 : i));
+				lists.forEach((other, o) => starts[o]!.push(o < l ? other.rows.length : o > l ? 0 : i));
 			}
 			used += head + h;
 			head = 0;
