@@ -168,6 +168,41 @@ describe('LiveRoom', () => {
 		expect(titles(session)).toEqual(['Order form (portal)']);
 	});
 
+	it('a row from the room that the facilitator deletes hides its item in the room, once it is gone', async () => {
+		const { session, server } = await openRoom();
+		const moderation = server.doc.getMap<string>('moderation');
+		const [k1, k2, k3] = ['one', 'two', 'three'].map((id) => itemKey('phoneA', id));
+		server.items.set(k1!, item('touchpoint', 'Form'));
+		server.items.set(k2!, item('idea', 'Send the date'));
+		server.items.set(k3!, item('touchpoint', 'Call'));
+		flushSync();
+		session.remove('touchpoints', session.data.touchpoints[0]!.id);
+		session.remove('opportunities', session.data.opportunities[0]!.id);
+		flushSync();
+		expect(moderation.get(k1!)).toBe('hidden');
+		expect(moderation.get(k2!)).toBe('hidden');
+		// The phone withdrawing its own item takes the row the other way: nothing to hide.
+		server.items.delete(k3!);
+		flushSync();
+		expect(titles(session)).toEqual([]);
+		expect(moderation.has(k3!)).toBe(false);
+	});
+
+	it('a row deleted while this laptop was off the room hides its item when it is back', async () => {
+		const { session, server } = await openRoom();
+		const moderation = server.doc.getMap<string>('moderation');
+		const key = itemKey('phoneA', 'one');
+		server.items.set(key, item('stakeholder', 'The service desk'));
+		flushSync();
+		server.drop();
+		session.remove('stakeholders', session.data.stakeholders.find((s) => s.fromRoom)!.id);
+		flushSync();
+		expect(moderation.has(key)).toBe(false);
+		server.back();
+		flushSync();
+		expect(moderation.get(key)).toBe('hidden');
+	});
+
 	it('in review, items wait until approved; hidden ones leave the wall', async () => {
 		const { session, server, live } = await openRoom();
 		live.setSettings({ moderation: 'review' });

@@ -87,6 +87,28 @@ const ROW_LIST: Partial<Record<ItemKind, RowList>> = {
 	idea: 'opportunities'
 };
 
+/** The room's item keys behind the workshop's rows: what the facilitator would be deleting. */
+export function roomRowKeys(data: WorkshopData): Set<string> {
+	const keys = new Set<string>();
+	for (const list of Object.values(ROW_LIST))
+		for (const row of data[list] as { fromRoom?: RoomOrigin }[])
+			if (row.fromRoom) keys.add(row.fromRoom.key);
+	return keys;
+}
+
+/** Items whose row was here (`before`) and is gone now, while the item is still on the wall: the
+ *  facilitator deleted the row, so the room hides the item too (a withdrawal or a hide took its
+ *  row the other way and needs nothing). */
+export function deletedFromWall(
+	before: ReadonlySet<string>,
+	now: ReadonlySet<string>,
+	content: RoomContent
+): string[] {
+	return [...before].filter(
+		(key) => !now.has(key) && key in content.items && content.moderation[key] !== 'hidden'
+	);
+}
+
 /** Whether an item goes onto the wall: never when hidden; in review only once approved (an item
  *  on the wall before review was switched on stays). */
 export function isLandable(

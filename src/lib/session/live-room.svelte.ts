@@ -24,12 +24,18 @@
 // score it in step 8), but that write changes nothing the inward side reads, and the loop ends
 // there. Nothing lands before the first sync with the server: an empty document must not read
 // as "every item was withdrawn".
+//
+// A row that came from the room and that the facilitator deletes (in any window) hides its item
+// in the room, so it leaves the wall and the phone says so: the one write into `moderation`
+// that follows the workshop rather than a button.
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { syncSocket } from '$lib/room/doc';
 import type { RoomItem } from '$lib/domain/room';
 import {
+	deletedFromWall,
 	planLanding,
+	roomRowKeys,
 	roomStateOf,
 	sameCounts,
 	scoresByTouchpoint,
@@ -100,6 +106,8 @@ export class LiveRoom {
 	#synced = $state(false);
 	#stopPush: (() => void) | null = null;
 	#stopCount: (() => void) | null = null;
+	/** The room's items behind the workshop's rows at the last look (none before the first sync). */
+	#roomRows: Set<string> | null = null;
 
 	constructor(
 		readonly session: WorkshopSession,
@@ -245,6 +253,7 @@ export class LiveRoom {
 		// The workshop's side of the room follows the session as it changes.
 		this.#stopPush = $effect.root(() => {
 			$effect(() => this.#push());
+			$effect(() => this.#hideDeleted());
 		});
 		this.#stopCount = this.count.follow(info);
 	}
@@ -279,6 +288,20 @@ export class LiveRoom {
 		this.doc.transact(() => {
 			for (const [key, value] of changes) room.set(key, structuredClone(value));
 		}, ORIGIN);
+	}
+
+	/** Hides in the room the items whose rows were deleted here since the last look. */
+	#hideDeleted() {
+		const now = roomRowKeys(this.session.data);
+		if (!this.#synced) return;
+		const before = this.#roomRows;
+		this.#roomRows = now;
+		if (!before) return;
+		const gone = deletedFromWall(before, now, this.content);
+		if (gone.length)
+			this.doc.transact(() => {
+				for (const key of gone) this.#maps.moderation.set(key, 'hidden');
+			});
 	}
 
 	/** Brings the room's contributions, scores and dots into the workshop. */
