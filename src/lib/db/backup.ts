@@ -8,6 +8,7 @@
 // translation of the schema's first issue into "which workshop, list, row and field"; what every
 // value must be is the valibot schema in backup-schema.ts.
 import * as v from 'valibot';
+import { roomForFile } from '$lib/domain/room-landing';
 import { LIST_NAMES, type ListName, type WorkshopData } from '$lib/domain/types';
 import { backupFileSchema } from './backup-schema';
 
@@ -17,7 +18,15 @@ export const BACKUP_VERSION = 1;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export function backupBlob(workshops: WorkshopData[]): Blob {
-	const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, workshops };
+	const file = {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		workshops: workshops.map((data) =>
+			data.workshop.live
+				? { ...data, workshop: { ...data.workshop, live: roomForFile(data.workshop.live) } }
+				: data
+		)
+	};
 	return new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
 }
 

@@ -2,6 +2,7 @@
 // Everything a file brings is written in one transaction over the workshop table and every list
 // table: a file opens whole or not at all, and on any failure the database is as it was.
 import { copyWorkshop } from '$lib/domain/copy-workshop';
+import { keepKeys } from '$lib/domain/room-landing';
 import { LIST_NAMES, type WorkshopData } from '$lib/domain/types';
 import type { JourneyDb } from './db';
 import type { WorkshopSummary } from './workshops';
@@ -67,9 +68,12 @@ async function write(
 	db: JourneyDb,
 	{ data, mode, copyName }: ImportItem
 ): Promise<WorkshopSummary> {
-	const w = mode === 'copy' ? copyWorkshop(data, copyName ?? data.workshop.journey.name) : data;
+	let w = mode === 'copy' ? copyWorkshop(data, copyName ?? data.workshop.journey.name) : data;
 	const id = w.workshop.id;
 	if (mode === 'replace') {
+		// This laptop's own file back: the room it still runs stays reachable from here.
+		const live = keepKeys(w.workshop.live, (await db.workshops.get(id))?.live);
+		if (live !== w.workshop.live) w = { ...w, workshop: { ...w.workshop, live } };
 		for (const name of LIST_NAMES) await db[name].where('workshopId').equals(id).delete();
 		await db.workshops.delete(id);
 	} else if (await db.workshops.get(id)) {

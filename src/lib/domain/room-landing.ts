@@ -52,6 +52,33 @@ export interface LiveRoomInfo extends RoomSettings {
 	landed: Record<string, LandedEntry>;
 }
 
+/**
+ * The room as a workshop file carries it: its code, settings and ledger (so nothing lands twice),
+ * but not its keys. The file is handed around, and the facilitator's token would let anyone run
+ * a room that is still open. For the laptop that opens the file the room is over; this laptop,
+ * restoring its own file, keeps the keys it has (`keepKeys`).
+ */
+export function roomForFile(info: LiveRoomInfo): LiveRoomInfo {
+	return {
+		...info,
+		facilitatorToken: '',
+		roomToken: '',
+		joinUrl: info.joinUrl.split('#')[0]!,
+		closed: true
+	};
+}
+
+/** A file's room over this laptop's record of the same room: the keys and state stay local. */
+export function keepKeys(
+	fromFile: LiveRoomInfo | undefined,
+	here: LiveRoomInfo | undefined
+): LiveRoomInfo | undefined {
+	if (!fromFile || !here || fromFile.code !== here.code || fromFile.facilitatorToken)
+		return fromFile;
+	const { facilitatorToken, roomToken, joinUrl, closed } = here;
+	return { ...fromFile, facilitatorToken, roomToken, joinUrl, closed };
+}
+
 /** The room's maps as plain values. */
 export interface RoomContent {
 	items: Record<string, RoomItem>;

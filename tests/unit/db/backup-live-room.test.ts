@@ -3,6 +3,7 @@
 // made before the room) open as they always did.
 import { BACKUP_FORMAT, backupBlob, parseWorkshopFile } from '$lib/db/backup';
 import { openDb } from '$lib/db/db';
+import { importWorkshops } from '$lib/db/import';
 import { loadWorkshop, saveWorkshop } from '$lib/db/workshops';
 import { exampleWorkshop } from '$lib/domain/example';
 import type { WorkshopData } from '$lib/domain/types';
@@ -32,7 +33,45 @@ const parse = (text: string) => parseWorkshopFile(text, new TextEncoder().encode
 describe('the live room in files and the database', () => {
 	it('a workshop file keeps the room, the origins, the scores and the dots', async () => {
 		const data = withRoom();
-		expect(parse(await backupBlob([data]).text())).toEqual({ ok: true, workshops: [data] });
+		const live = { ...data.workshop.live!, facilitatorToken: '', roomToken: '' };
+		live.joinUrl = 'http://room.test:4319/j/K7QF4M';
+		expect(parse(await backupBlob([data]).text())).toEqual({
+			ok: true,
+			workshops: [{ ...data, workshop: { ...data.workshop, live } }]
+		});
+	});
+
+	it('but not the room’s keys: the file is handed around, the open room stays this laptop’s', async () => {
+		const data = withRoom();
+		data.workshop.live!.closed = false;
+		const text = await backupBlob([data]).text();
+		expect(text).not.toMatch(/"f"|"r"|#r/);
+		const result = parse(text);
+		if (!result.ok) throw new Error(result.error);
+		expect(result.workshops[0]!.workshop.live).toEqual({
+			...data.workshop.live,
+			facilitatorToken: '',
+			roomToken: '',
+			joinUrl: 'http://room.test:4319/j/K7QF4M',
+			closed: true
+		});
+		// The ledger travels: nothing the room sent lands twice.
+		expect(result.workshops[0]!.workshop.live!.landed).toEqual(data.workshop.live!.landed);
+	});
+
+	it('this laptop restoring its own file keeps the keys of the room it still runs', async () => {
+		const db = openDb(`live-room-restore-${Date.now()}`);
+		const data = withRoom();
+		data.workshop.live!.closed = false;
+		await saveWorkshop(db, data);
+		const result = parse(await backupBlob([data]).text());
+		if (!result.ok) throw new Error(result.error);
+		expect(
+			await importWorkshops(db, [{ data: result.workshops[0]!, mode: 'replace' }])
+		).toMatchObject({ ok: true });
+		expect((await loadWorkshop(db, data.workshop.id))?.workshop.live).toEqual(data.workshop.live);
+		db.close();
+		await db.delete();
 	});
 
 	it('refuses a phone score outside 1–5', async () => {
