@@ -1,0 +1,100 @@
+// The workshop as flat key → value pairs: the shape two laptops share when a co-facilitator works
+// the same workshop (issue 20), in a Yjs map each laptop keeps in step with its own database.
+//
+// Flat keys, never maps inside maps: two laptops that create the same nested map at once lose
+// one side's entries (seen in the live room's tests). A key per field means edits of different
+// fields never meet; the same field changed on two laptops at once keeps one value, the same on
+// both, and the other laptop's version is offered back with the words tabs use (merge.ts).
+//
+// Keys (parts joined by U+001F, which no id, list or field name contains):
+//   w ␟ path…             a value of the workshop record: each leaf of its objects, lists whole,
+//                          as merge.ts measures a change (an empty object is a value too);
+//   r ␟ list ␟ id ␟ field  a field of a row;
+//   x ␟ list ␟ id          a row deleted: kept, so an edit from the other laptop that crosses
+//                          the delete does not bring half a row back.
+// Not shared: the record's id (the key of it all), its timestamp, the persisted machine (each
+// window's own place in the steps) and the live room (each laptop joins it with its own copy).
+import { RECORD_RULES, setAt, type Path } from './merge';
+import { LIST_NAMES, type ListName, type WorkshopData, type WorkshopRecord } from './types';
+
+const SEP = '\u001f';
+const NOT_SHARED = new Set(['id', 'updatedAt', 'machine', 'live']);
+
+export type Entries = Map<string, unknown>;
+
+const recordKey = (path: Path) => ['w', ...path].join(SEP);
+export const rowFieldKey = (list: ListName, id: string, field: string) =>
+	['r', list, id, field].join(SEP);
+export const deletedKey = (list: ListName, id: string) => ['x', list, id].join(SEP);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function leaves(value: unknown, path: Path, out: Entries) {
+	if (isPlainObject(value) && Object.keys(value).length > 0 && !RECORD_RULES.atomic?.(path)) {
+		for (const [key, inner] of Object.entries(value)) leaves(inner, [...path, key], out);
+	} else if (value !== undefined) out.set(recordKey(path), value);
+}
+
+/** Every shared value of a workshop, by key. */
+export function toEntries(data: WorkshopData): Entries {
+	const out: Entries = new Map();
+	for (const [key, value] of Object.entries(data.workshop))
+		if (!NOT_SHARED.has(key)) leaves(value, [key], out);
+	for (const list of LIST_NAMES)
+		for (const row of data[list])
+			for (const [field, value] of Object.entries(row))
+				if (value !== undefined) out.set(rowFieldKey(list, row.id, field), value);
+	return out;
+}
+
+/** What changed from `before` to `after`: the keys to set (with their values) and to delete. */
+export function entriesDiff(
+	before: Entries,
+	after: Entries,
+	same: (a: unknown, b: unknown) => boolean
+): { set: [string, unknown][]; del: string[] } {
+	const set = [...after].filter(
+		([key, value]) => !before.has(key) || !same(before.get(key), value)
+	);
+	const del = [...before.keys()].filter((key) => !after.has(key));
+	return { set, del };
+}
+
+/**
+ * The workshop the entries describe, or null when they hold none yet. `record` gives what is not
+ * shared (id, timestamp, machine, live room): this laptop's own record, or a fresh one.
+ */
+export function fromEntries(entries: Entries, record: WorkshopRecord): WorkshopData | null {
+	const parts = [...entries].map(([key, value]) => [key.split(SEP), value] as const);
+	const recordParts = parts
+		.filter(([p]) => p[0] === 'w')
+		// Shorter paths first: a value inside an object that was empty lands in it, not under it.
+		.sort(([a], [b]) => a.length - b.length);
+	if (recordParts.length === 0) return null;
+	const workshop: Record<string, unknown> = {};
+	for (const key of NOT_SHARED)
+		if (key in record) workshop[key] = structuredClone(record[key as keyof WorkshopRecord]);
+	for (const [path, value] of recordParts) setAt(workshop, path.slice(1), structuredClone(value));
+
+	const deleted = new Set(parts.filter(([p]) => p[0] === 'x').map(([p]) => `${p[1]}${SEP}${p[2]}`));
+	const rows = new Map<string, Record<string, unknown>>();
+	for (const [[kind, list, id, field], value] of parts) {
+		if (kind !== 'r' || !list || !id || !field || deleted.has(`${list}${SEP}${id}`)) continue;
+		const key = `${list}${SEP}${id}`;
+		if (!rows.has(key)) rows.set(key, {});
+		rows.get(key)![field] = structuredClone(value);
+	}
+	const data = { workshop } as unknown as WorkshopData;
+	for (const list of LIST_NAMES) {
+		const inList = [...rows]
+			.filter(([key]) => key.startsWith(`${list}${SEP}`))
+			.map(([, row]) => row)
+			// A row is whole once its id and order have arrived with it.
+			.filter((row) => typeof row.id === 'string' && typeof row.order === 'number')
+			.sort((a, b) => (a.order as number) - (b.order as number));
+		(data as unknown as Record<string, unknown>)[list] = inList;
+	}
+	return data;
+}
