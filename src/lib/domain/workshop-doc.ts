@@ -49,7 +49,9 @@ export function toEntries(data: WorkshopData): Entries {
 	return out;
 }
 
-/** What changed from `before` to `after`: the keys to set (with their values) and to delete. */
+/** What changed from `before` (the state both laptops last agreed on: what this laptop last read
+ *  from the shared map or wrote into it, never its own copy alone) to `after`: the keys to set
+ *  and to delete. A deleted row's mark is never taken back. */
 export function entriesDiff(
 	before: Entries,
 	after: Entries,
@@ -58,7 +60,7 @@ export function entriesDiff(
 	const set = [...after].filter(
 		([key, value]) => !before.has(key) || !same(before.get(key), value)
 	);
-	const del = [...before.keys()].filter((key) => !after.has(key));
+	const del = [...before.keys()].filter((key) => !after.has(key) && !key.startsWith(`x${SEP}`));
 	return { set, del };
 }
 
