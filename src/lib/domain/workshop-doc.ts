@@ -12,13 +12,20 @@
 //   r ␟ list ␟ id ␟ field  a field of a row;
 //   x ␟ list ␟ id          a row deleted: kept, so an edit from the other laptop that crosses
 //                          the delete does not bring half a row back.
-// Not shared: the record's id (the key of it all), its timestamp, the persisted machine (each
-// window's own place in the steps) and the live room (each laptop joins it with its own copy).
-import { RECORD_RULES, setAt, type Path } from './merge';
-import { LIST_NAMES, type ListName, type WorkshopData, type WorkshopRecord } from './types';
+// Not shared: the record's timestamp and the persisted machine (each window's own place in the
+// steps). The live room is shared: both laptops run the same room with the same keys, and its
+// ledger keeps either from landing what the other already landed (or deleted).
+import { RECORD_RULES, sameValue, setAt, type Path } from './merge';
+import {
+	LIST_NAMES,
+	type ListName,
+	type ListTables,
+	type WorkshopData,
+	type WorkshopRecord
+} from './types';
 
 const SEP = '\u001f';
-const NOT_SHARED = new Set(['id', 'updatedAt', 'machine', 'live']);
+const NOT_SHARED = new Set(['updatedAt', 'machine']);
 
 export type Entries = Map<string, unknown>;
 
@@ -26,6 +33,23 @@ const recordKey = (path: Path) => ['w', ...path].join(SEP);
 export const rowFieldKey = (list: ListName, id: string, field: string) =>
 	['r', list, id, field].join(SEP);
 export const deletedKey = (list: ListName, id: string) => ['x', list, id].join(SEP);
+
+export type EntryKey =
+	| { kind: 'w'; path: string[] }
+	| { kind: 'r'; list: ListName; id: string; field: string }
+	| { kind: 'x'; list: ListName; id: string };
+
+/** What a key names; null for a key this version does not know (a newer laptop's). */
+export function parseKey(key: string): EntryKey | null {
+	const [kind, ...rest] = key.split(SEP);
+	if (kind === 'w' && rest.length > 0) return { kind, path: rest };
+	const [list, id, field] = rest;
+	if (!LIST_NAMES.includes(list as ListName) || !id) return null;
+	if (kind === 'r' && field && rest.length === 3)
+		return { kind, list: list as ListName, id, field };
+	if (kind === 'x' && rest.length === 2) return { kind, list: list as ListName, id };
+	return null;
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,7 +90,7 @@ export function entriesDiff(
 
 /**
  * The workshop the entries describe, or null when they hold none yet. `record` gives what is not
- * shared (id, timestamp, machine, live room): this laptop's own record, or a fresh one.
+ * shared (the timestamp and the machine): this laptop's own record, or a fresh one.
  */
 export function fromEntries(entries: Entries, record: WorkshopRecord): WorkshopData | null {
 	const parts = [...entries].map(([key, value]) => [key.split(SEP), value] as const);
@@ -99,4 +123,107 @@ export function fromEntries(entries: Entries, record: WorkshopRecord): WorkshopD
 		(data as unknown as Record<string, unknown>)[list] = inList;
 	}
 	return data;
+}
+
+type AnyRow = ListTables[ListName];
+interface RowRef {
+	list: ListName;
+	id: string;
+}
+
+/** The rows that have fields among the entries, by their deleted-mark key. */
+function rowsOf(entries: Entries): Map<string, RowRef> {
+	const rows = new Map<string, RowRef>();
+	for (const key of entries.keys()) {
+		const at = parseKey(key);
+		if (at?.kind === 'r') rows.set(deletedKey(at.list, at.id), { list: at.list, id: at.id });
+	}
+	return rows;
+}
+
+/** Rows that were there when the laptops last agreed and are gone here: to be marked deleted. */
+export function removedRows(agreed: Entries, local: Entries): RowRef[] {
+	const here = rowsOf(local);
+	return [...rowsOf(agreed)].filter(([key]) => !here.has(key)).map(([, row]) => row);
+}
+
+/** A row whole from the entries, or null while its id or order is missing or it is deleted. */
+function wholeRow(entries: Entries, { list, id }: RowRef): AnyRow | null {
+	if (entries.has(deletedKey(list, id))) return null;
+	const row: Record<string, unknown> = {};
+	for (const [key, value] of entries) {
+		const at = parseKey(key);
+		if (at?.kind === 'r' && at.list === list && at.id === id)
+			row[at.field] = structuredClone(value);
+	}
+	return typeof row.id === 'string' && typeof row.order === 'number'
+		? (row as unknown as AnyRow)
+		: null;
+}
+
+export interface Incoming {
+	/** Record values to set (undefined: to remove). */
+	record: [Path, unknown][];
+	/** Fields of rows this laptop has. */
+	patches: (RowRef & { patch: Record<string, unknown> })[];
+	/** Rows new to this laptop, whole. */
+	inserts: { list: ListName; row: AnyRow }[];
+	removed: RowRef[];
+	/** Fields changed on both laptops at once: whose version stays, and the other one. */
+	tell: { key: EntryKey & { kind: 'w' | 'r' }; kept: 'here' | 'there'; other: unknown }[];
+}
+
+/**
+ * What the other laptop changed since the laptops last agreed (`agreed` → `shared`), as changes
+ * to make here, where `local` is this laptop's workshop now. A field this laptop has changed too
+ * and not sent yet stays as it is here (it goes out next: kept here); a field this laptop sent a
+ * moment ago (`sentLately`) and that comes back changed was replaced (kept there).
+ */
+export function planIncoming(
+	agreed: Entries,
+	shared: Entries,
+	local: Entries,
+	sentLately: (key: string) => boolean
+): Incoming {
+	const { set, del } = entriesDiff(agreed, shared, sameValue);
+	const plan: Incoming = { record: [], patches: [], inserts: [], removed: [], tell: [] };
+	const here = rowsOf(local);
+	const patches = new Map<string, Incoming['patches'][number]>();
+	const changes: [string, unknown][] = [
+		...set,
+		...del.map((key): [string, unknown] => [key, undefined])
+	];
+	for (const [key, theirs] of changes) {
+		const at = parseKey(key);
+		if (!at) continue;
+		if (at.kind === 'x') {
+			if (here.has(key)) plan.removed.push(at);
+			continue;
+		}
+		const mine = local.get(key);
+		const was = agreed.get(key);
+		if (!sameValue(mine, was) && !sameValue(mine, theirs)) {
+			plan.tell.push({ key: at, kept: 'here', other: theirs });
+			continue;
+		}
+		if (sentLately(key) && was !== undefined && !sameValue(was, theirs))
+			plan.tell.push({ key: at, kept: 'there', other: was });
+		if (at.kind === 'w') {
+			plan.record.push([at.path, theirs]);
+			continue;
+		}
+		const row = deletedKey(at.list, at.id);
+		if (shared.has(row)) continue;
+		if (!here.has(row)) {
+			if (!plan.inserts.some((i) => i.list === at.list && i.row.id === at.id)) {
+				const whole = wholeRow(shared, at);
+				if (whole) plan.inserts.push({ list: at.list, row: whole });
+			}
+			continue;
+		}
+		if (!patches.has(row)) patches.set(row, { list: at.list, id: at.id, patch: {} });
+		patches.get(row)!.patch[at.field] = theirs;
+	}
+	plan.patches = [...patches.values()];
+	return plan;
 }

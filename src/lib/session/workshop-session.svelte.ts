@@ -125,6 +125,15 @@ export class WorkshopSession {
 		return list[list.length - 1]!;
 	}
 
+	/** Puts a whole row from elsewhere (the co-facilitator's laptop) in its place by its order. */
+	insert<K extends ListName>(name: K, row: Row<K>) {
+		const list = this.data[name] as Row<K>[];
+		if (list.some((r) => r.id === row.id)) return;
+		const at = list.findIndex((r) => r.order > row.order);
+		list.splice(at < 0 ? list.length : at, 0, row);
+		this.#saveRow(name, list.find((r) => r.id === row.id)!);
+	}
+
 	update<K extends ListName>(name: K, id: string, patch: Partial<Row<K>>) {
 		const row = (this.data[name] as Row<K>[]).find((r) => r.id === id);
 		if (!row) return;

@@ -164,6 +164,11 @@ export class WorkshopSync {
 		this.#add({ list: m.list, id: m.id, path: m.path, kept: 'there', other: m.lost });
 	}
 
+	/** A field changed here and on the co-facilitator's laptop at once (co-facilitation.ts). */
+	heardFromAfar(conflict: SyncConflict) {
+		this.#add(conflict);
+	}
+
 	dismiss(conflict: SyncConflict) {
 		this.conflicts = this.conflicts.filter((c) => c !== conflict);
 	}

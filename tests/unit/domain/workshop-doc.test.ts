@@ -57,18 +57,18 @@ describe('the workshop as shared entries', () => {
 		const back = fromEntries(toEntries(data), other)!;
 		expect(back).toEqual({
 			...data,
-			workshop: { ...data.workshop, id: other.id, machine: null, updatedAt: 'here' }
+			workshop: { ...data.workshop, machine: null, updatedAt: 'here' }
 		});
 		// Nothing shared yet: no workshop.
 		expect(fromEntries(new Map(), other)).toBeNull();
 	});
 
-	it('keys each row field on its own, and leaves the machine and the room out', () => {
+	it('keys each row field on its own, and leaves each window’s machine out', () => {
 		const data = example();
 		const entries = toEntries(data);
 		const tp = data.touchpoints[0]!;
 		expect(entries.get(rowFieldKey('touchpoints', tp.id, 'title'))).toBe(tp.title);
-		expect([...entries.keys()].some((k) => /machine|updatedAt|live/.test(k))).toBe(false);
+		expect([...entries.keys()].some((k) => /machine|updatedAt/.test(k))).toBe(false);
 	});
 
 	// Yjs settles a key set on both at once by the laptops' client ids: both orders are tried.
