@@ -16,7 +16,9 @@ class FakeServer {
 	/** Cuts this laptop off (`drop`) and brings it back (`back`), as a provider does by itself. */
 	drop = () => {};
 	back = () => {};
-	connect: Connect = (doc, _info, events) => {
+	/** The shared workshop for a co-facilitator (co-facilitation.test.ts tries it; none here). */
+	connect: Connect = (doc, _info, events, name) => {
+		if (name) return { destroy() {} };
 		const toClient = (u: Uint8Array, origin: unknown) =>
 			origin !== doc && Y.applyUpdate(doc, u, this.doc);
 		const toServer = (u: Uint8Array, origin: unknown) =>

@@ -14,7 +14,7 @@ import {
 	type Client,
 	type Running
 } from './helpers';
-import { CODE_ALPHABET } from '../../src/lib/domain/room';
+import { CODE_ALPHABET, sharedDocName } from '../../src/lib/domain/room';
 
 let server: Running;
 const clients: Client[] = [];
@@ -276,4 +276,41 @@ it('loses nothing when the server restarts, and phones reconnect by themselves',
 	await cold.synced;
 	expect(cold.doc.getMap('items').size).toBe(2);
 	expect(cold.doc.getMap('room').get('opportunities')).toHaveLength(2);
+});
+
+it('the workshop shared between facilitators: facilitator keys only, kept over a restart, shut with the room', async () => {
+	const { room } = await facilitatedRoom();
+	const name = sharedDocName(room.code);
+	const laptopA = track(connect(server, name, room.facilitatorToken));
+	const laptopB = track(connect(server, name, room.facilitatorToken));
+	await Promise.all([laptopA.synced, laptopB.synced]);
+	laptopA.doc.getMap('workshop').set('w\u001fjourney\u001fname', 'Laptop journey');
+	await until(
+		() => laptopB.doc.getMap('workshop').get('w\u001fjourney\u001fname') === 'Laptop journey'
+	);
+
+	// A phone's key does not open it, nor does a made-up document of the room.
+	const a = await phone(room);
+	const nosy = track(connect(server, name, a.phoneToken));
+	await until(() => nosy.denied.length > 0);
+	expect(nosy.doc.getMap('workshop').size).toBe(0);
+	const odd = track(connect(server, `${room.code}.secrets`, room.facilitatorToken));
+	await until(() => odd.denied.length > 0);
+
+	// Kept over a restart, from the disk alone.
+	const { data, root, port } = server;
+	for (const client of clients.splice(0)) client.destroy();
+	await server.close();
+	server = await start({ data, root, port });
+	const back = track(connect(server, name, room.facilitatorToken));
+	await back.synced;
+	expect(back.doc.getMap('workshop').get('w\u001fjourney\u001fname')).toBe('Laptop journey');
+
+	// Closing the room shuts the shared workshop too.
+	expect(
+		(await api(server, `/api/rooms/${room.code}/close`, { body: {}, token: room.facilitatorToken }))
+			.status
+	).toBe(204);
+	const late = track(connect(server, name, room.facilitatorToken));
+	await until(() => late.denied.includes('closed'));
 });

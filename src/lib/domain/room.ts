@@ -29,6 +29,19 @@ export function isRoomCode(value: unknown): value is string {
 	);
 }
 
+/** A room has two documents: its own (the code), which phones join, and the workshop shared
+ *  between facilitators' laptops (code + ".workshop"), which only facilitator keys open. */
+const SHARED = '.workshop';
+export const sharedDocName = (code: string) => code + SHARED;
+
+/** The room a document belongs to, and whether it is the facilitators' shared workshop; null
+ *  for a name that is neither. */
+export function roomOfDocument(name: string): { code: string; shared: boolean } | null {
+	const shared = name.endsWith(SHARED);
+	const code = shared ? name.slice(0, -SHARED.length) : name;
+	return isRoomCode(code) ? { code, shared } : null;
+}
+
 /** A phone's own id, an item's id: short, plain, safe in a key split by `|`. */
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
 export const isId = (value: unknown): value is string =>

@@ -27,6 +27,7 @@
 // merges both laptops' edits. A laptop that joins late gets everything.
 import * as Y from 'yjs';
 import { sameValue, setAt } from '$lib/domain/merge';
+import { sharedDocName } from '$lib/domain/room';
 import {
 	deletedKey,
 	entriesDiff,
@@ -47,8 +48,9 @@ const STORE_AFTER_MS = 1000;
  *  conflict. */
 const OWN_MS = 60_000;
 
-export const sharedDocName = (code: string) => `${code}.workshop`;
 const storageKey = (code: string) => `journey-workshop.shared.${code}`;
+
+export { sharedDocName };
 
 export class CoFacilitation {
 	readonly doc = new Y.Doc();
@@ -66,7 +68,7 @@ export class CoFacilitation {
 		readonly session: WorkshopSession,
 		readonly code: string,
 		/** Where the document waits between reloads (tests give each laptop its own). */
-		private storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null
+		private storage: Store = globalThis.localStorage ?? null
 	) {
 		this.#restore();
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
@@ -157,19 +159,9 @@ export class CoFacilitation {
 	}
 
 	#restore() {
-		try {
-			const text = this.storage?.getItem(storageKey(this.code));
-			if (!text) return;
-			Y.applyUpdate(
-				this.doc,
-				Uint8Array.from(atob(text), (c) => c.charCodeAt(0)),
-				FROM_STORAGE
-			);
+		if (loadSharedState(this.storage, this.code, this.doc, FROM_STORAGE) && this.#map.size > 0)
 			// What was stored is what this laptop and the shared workshop last agreed on.
-			if (this.#map.size > 0) this.#agreed = this.#shared();
-		} catch {
-			// A broken or missing copy: the server's is the one to follow.
-		}
+			this.#agreed = this.#shared();
 	}
 
 	#storeSoon() {
@@ -179,14 +171,34 @@ export class CoFacilitation {
 
 	#store() {
 		clearTimeout(this.#storeTimer);
-		try {
-			const state = Y.encodeStateAsUpdate(this.doc);
-			let text = '';
-			for (let i = 0; i < state.length; i += 0x8000)
-				text += String.fromCharCode(...state.subarray(i, i + 0x8000));
-			this.storage?.setItem(storageKey(this.code), btoa(text));
-		} catch {
-			// Storage full or blocked: the document is still in this window and on the server.
-		}
+		saveSharedState(this.storage, this.code, this.doc);
+	}
+}
+
+type Store = Pick<Storage, 'getItem' | 'setItem'> | null;
+
+/** Keeps the shared document between reloads (and for the wizard after joining). */
+export function saveSharedState(storage: Store, code: string, doc: Y.Doc) {
+	try {
+		const state = Y.encodeStateAsUpdate(doc);
+		let text = '';
+		for (let i = 0; i < state.length; i += 0x8000)
+			text += String.fromCharCode(...state.subarray(i, i + 0x8000));
+		storage?.setItem(storageKey(code), btoa(text));
+	} catch {
+		// Storage full or blocked: the document is still in this window and on the server.
+	}
+}
+
+/** Puts the kept document into `doc`; false when there was none or it was broken. */
+function loadSharedState(storage: Store, code: string, doc: Y.Doc, origin: unknown): boolean {
+	try {
+		const text = storage?.getItem(storageKey(code));
+		if (!text) return false;
+		Y.applyUpdate(doc, Uint8Array.from(atob(text), (c) => c.charCodeAt(0)), origin);
+		return true;
+	} catch {
+		// A broken copy: the server's is the one to follow.
+		return false;
 	}
 }

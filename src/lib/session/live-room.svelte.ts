@@ -29,6 +29,7 @@
 // in the room, so it leaves the wall and the phone says so: the one write into `moderation`
 // that follows the workshop rather than a button.
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { syncSocket } from '$lib/room/doc';
 import type { RoomItem } from '$lib/domain/room';
@@ -47,6 +48,8 @@ import {
 	type RoomSettings
 } from '$lib/domain/room-landing';
 import { t } from '$lib/i18n/locale.svelte';
+import { CoFacilitation, sharedDocName } from './co-facilitation.svelte';
+import { Presence } from './presence.svelte';
 import type { WorkshopSession } from './workshop-session.svelte';
 
 export type LiveStatus =
@@ -55,22 +58,24 @@ export type LiveStatus =
 /** What the room's API is reached with; tests pass a fake. */
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** The provider, made by a function so tests can join a document without a network. */
+/** The provider, made by a function so tests can join a document without a network. `name` is
+ *  the document's (the room's code, or the shared workshop's for co-facilitation). */
 export type Connect = (
 	doc: Y.Doc,
 	info: LiveRoomInfo,
-	events: { synced: () => void; status: (connected: boolean) => void; closed: () => void }
-) => { destroy(): void };
+	events: { synced: () => void; status: (connected: boolean) => void; closed: () => void },
+	name?: string
+) => { destroy(): void; awareness?: Awareness | null };
 
 const ORIGIN = Symbol('facilitator');
 
-const defaultConnect: Connect = (doc, info, events) => {
+const defaultConnect: Connect = (doc, info, events, name = info.code) => {
 	// The socket is made apart from the provider for its reconnect delay: back within seconds
 	// of the laptop's Wi-Fi returning.
 	const socket = syncSocket();
 	const provider = new HocuspocusProvider({
 		websocketProvider: socket,
-		name: info.code,
+		name,
 		token: info.facilitatorToken,
 		document: doc,
 		onSynced: ({ state }) => state && events.synced(),
@@ -79,6 +84,7 @@ const defaultConnect: Connect = (doc, info, events) => {
 	});
 	provider.attach();
 	return {
+		awareness: provider.awareness,
 		destroy() {
 			provider.destroy();
 			socket.destroy();
@@ -106,6 +112,10 @@ export class LiveRoom {
 	#synced = $state(false);
 	#stopPush: (() => void) | null = null;
 	#stopCount: (() => void) | null = null;
+	/** The workshop shared with a co-facilitator's laptop, and who is in it, while connected. */
+	co: CoFacilitation | null = $state.raw(null);
+	presence: Presence | null = $state.raw(null);
+	#coProvider: { destroy(): void } | null = null;
 	/** The room's items behind the workshop's rows at the last look (none before the first sync). */
 	#roomRows: Set<string> | null = null;
 
@@ -256,6 +266,21 @@ export class LiveRoom {
 			$effect(() => this.#hideDeleted());
 		});
 		this.#stopCount = this.count.follow(info);
+		this.#connectShared(info);
+	}
+
+	/** The shared workshop, for a co-facilitator's laptop (co-facilitation.svelte.ts). */
+	#connectShared(info: LiveRoomInfo) {
+		const co = new CoFacilitation(this.session, info.code);
+		const provider = this.connector(
+			co.doc,
+			info,
+			{ synced: () => co.synced(), status: () => {}, closed: () => {} },
+			sharedDocName(info.code)
+		);
+		this.co = co;
+		this.#coProvider = provider;
+		if (provider.awareness) this.presence = new Presence(provider.awareness, this.session);
 	}
 
 	#disconnect() {
@@ -266,6 +291,12 @@ export class LiveRoom {
 		this.#provider?.destroy();
 		this.#provider = null;
 		this.#synced = false;
+		this.presence?.destroy();
+		this.presence = null;
+		this.#coProvider?.destroy();
+		this.#coProvider = null;
+		this.co?.destroy();
+		this.co = null;
 	}
 
 	#read() {

@@ -17,6 +17,7 @@ import { keys } from './room/keys';
 import { presenter } from './room/presenter';
 import { storage } from './room/storage';
 import { sync } from './room/sync';
+import { cofacilitation } from './room/cofacilitation';
 import { liveroom } from './room/liveroom';
 
 export const workshop = {
@@ -37,5 +38,6 @@ export const workshop = {
 	...presenter,
 	...storage,
 	...sync,
-	...liveroom
+	...liveroom,
+	...cofacilitation
 };

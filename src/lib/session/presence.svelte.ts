@@ -1,0 +1,112 @@
+// Who is in the workshop besides this window: each facilitator's window says its person's name,
+// a colour, the step it is on and the field being typed in, through the awareness of the shared
+// workshop's document (Yjs presence; the server relays it between facilitators only, phones
+// never get it). Shown in the wizard, never on the projector.
+import type { Awareness } from 'y-protocols/awareness';
+import { PLACES, type Place } from '$lib/domain/types';
+import type { WorkshopSession } from './workshop-session.svelte';
+
+export interface Person {
+	clientId: number;
+	name: string;
+	initials: string;
+	colour: string;
+	place: Place;
+	/** The label of the field being typed in, or null. */
+	field: string | null;
+}
+
+interface State {
+	name: string;
+	colour: string;
+	place: Place;
+	field: string | null;
+}
+
+/** Dark enough for white initials on them (contrast ≥ 4.5 : 1). */
+const COLOURS = ['#1f6f8b', '#8a3b12', '#5b3f8c', '#2f6b2f', '#9b2242', '#6b5a00'];
+const NAME_KEY = 'journey-workshop.my-name';
+
+/** The name this laptop's person gave (asked when joining as co-facilitator), or ''. */
+export function myName(): string {
+	try {
+		return localStorage.getItem(NAME_KEY) ?? '';
+	} catch {
+		return '';
+	}
+}
+
+export function setMyName(name: string) {
+	try {
+		localStorage.setItem(NAME_KEY, name.trim().slice(0, 60));
+	} catch {
+		// Not kept: the name is asked again next time.
+	}
+}
+
+export function initialsOf(name: string): string {
+	const words = name.trim().split(/\s+/).filter(Boolean);
+	return (
+		words.length > 1 ? words[0]![0]! + words.at(-1)![0]! : (words[0] ?? '?').slice(0, 2)
+	).toUpperCase();
+}
+
+function isState(value: unknown): value is State {
+	const s = value as Partial<State> | null;
+	return typeof s?.name === 'string' && PLACES.includes(s.place as Place);
+}
+
+export class Presence {
+	others: Person[] = $state([]);
+	#stop: () => void;
+
+	constructor(
+		private awareness: Awareness,
+		private session: WorkshopSession
+	) {
+		const name = myName() || session.workshop.facilitator.trim();
+		awareness.setLocalState({
+			name,
+			colour: COLOURS[awareness.clientID % COLOURS.length]!,
+			place: session.place,
+			field: null
+		} satisfies State);
+		const read = () => this.#read();
+		awareness.on('change', read);
+		const stopPlace = $effect.root(() => {
+			$effect(() => awareness.setLocalStateField('place', this.session.place));
+		});
+		this.#stop = () => {
+			awareness.off('change', read);
+			stopPlace();
+		};
+	}
+
+	/** This window's person is typing in the field labelled `label` (null: in none). */
+	typing(label: string | null) {
+		if (this.awareness.getLocalState()?.field !== label)
+			this.awareness.setLocalStateField('field', label);
+	}
+
+	destroy() {
+		this.#stop();
+		this.awareness.setLocalState(null);
+	}
+
+	#read() {
+		const people: Person[] = [];
+		for (const [clientId, state] of this.awareness.getStates()) {
+			if (clientId === this.awareness.clientID || !isState(state)) continue;
+			const name = state.name.trim();
+			people.push({
+				clientId,
+				name,
+				initials: initialsOf(name),
+				colour: COLOURS.includes(state.colour) ? state.colour : COLOURS[0]!,
+				place: state.place,
+				field: typeof state.field === 'string' ? state.field.slice(0, 80) : null
+			});
+		}
+		this.others = people.sort((a, b) => a.clientId - b.clientId);
+	}
+}
