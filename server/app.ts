@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { encodeStateAsUpdate } from 'yjs';
-import { isRoomCode, LIMITS } from '../src/lib/domain/room';
+import { isRoomCode, LIMITS, roomOfDocument, sharedDocName } from '../src/lib/domain/room';
 import { guardMessage, RateLog, Refused, type Who } from './rights';
 import { RoomError, Rooms } from './rooms';
 import type { RoomStore } from './store';
@@ -119,7 +119,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		],
 		async onAuthenticate({ documentName, token }) {
 			try {
-				return { who: await rooms.authenticate(documentName, token) };
+				const room = roomOfDocument(documentName);
+				if (!room) throw new RoomError(404, 'no-room');
+				const who = await rooms.authenticate(room.code, token);
+				// The workshop shared between facilitators' laptops: never a phone.
+				if (room.shared && who.role !== 'facilitator') throw new RoomError(403, 'bad-token');
+				return { who };
 			} catch (error) {
 				// The reason reaches the client: "closed" lets a phone say the room has ended.
 				const reason = error instanceof RoomError ? error.reason : 'bad-token';
@@ -246,6 +251,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		// Each socket is closed, not only the document's connection, so a phone that tries again
 		// meets the refusal ("closed") rather than a socket that stays silent.
 		for (const connection of document.getConnections()) connection.webSocket.close(4410, 'closed');
+		for (const connection of hocuspocus.documents.get(sharedDocName(code))?.getConnections() ?? [])
+			connection.webSocket.close(4410, 'closed');
 	}
 
 	const http = createServer(async (req, res) => {

@@ -6,7 +6,7 @@
 // processes) can stand beside this one without touching the rest.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isRoomCode } from '../src/lib/domain/room';
+import { isRoomCode, roomOfDocument, sharedDocName } from '../src/lib/domain/room';
 
 export interface PhoneRecord {
 	/** sha256 of the phone's token, hex: the token itself is never kept. */
@@ -28,8 +28,9 @@ export interface RoomMeta {
 export interface RoomStore {
 	loadMeta(code: string): Promise<RoomMeta | null>;
 	saveMeta(meta: RoomMeta): Promise<void>;
-	loadDoc(code: string): Promise<Uint8Array | null>;
-	saveDoc(code: string, state: Uint8Array): Promise<void>;
+	/** A document by its name: a room's code, or its shared workshop's (domain/room.ts). */
+	loadDoc(name: string): Promise<Uint8Array | null>;
+	saveDoc(name: string, state: Uint8Array): Promise<void>;
 }
 
 /** A file per room's metadata (`CODE.json`) and per room's document (`CODE.ydoc`). */
@@ -85,13 +86,21 @@ export class FileRoomStore implements RoomStore {
 		return this.#write(this.#path(meta.code, 'json'), JSON.stringify(meta, null, '\t'));
 	}
 
-	async loadDoc(code: string): Promise<Uint8Array | null> {
-		if (!isRoomCode(code)) return null;
-		const body = await this.#read(this.#path(code, 'ydoc'));
+	async loadDoc(name: string): Promise<Uint8Array | null> {
+		if (!roomOfDocument(name)) return null;
+		const body = await this.#read(this.#docPath(name));
 		return body ? new Uint8Array(body) : null;
 	}
 
-	saveDoc(code: string, state: Uint8Array): Promise<void> {
-		return this.#write(this.#path(code, 'ydoc'), state);
+	saveDoc(name: string, state: Uint8Array): Promise<void> {
+		return this.#write(this.#docPath(name), state);
+	}
+
+	/** A room's document (`CODE.ydoc`), or the workshop its facilitators share
+	 *  (`CODE.workshop.ydoc`). */
+	#docPath(name: string): string {
+		const room = roomOfDocument(name);
+		if (!room) throw new Error(`not a room's document: ${name}`);
+		return join(this.dir, `${room.shared ? sharedDocName(room.code) : room.code}.ydoc`);
 	}
 }

@@ -195,7 +195,11 @@ function loadSharedState(storage: Store, code: string, doc: Y.Doc, origin: unkno
 	try {
 		const text = storage?.getItem(storageKey(code));
 		if (!text) return false;
-		Y.applyUpdate(doc, Uint8Array.from(atob(text), (c) => c.charCodeAt(0)), origin);
+		Y.applyUpdate(
+			doc,
+			Uint8Array.from(atob(text), (c) => c.charCodeAt(0)),
+			origin
+		);
 		return true;
 	} catch {
 		// A broken copy: the server's is the one to follow.

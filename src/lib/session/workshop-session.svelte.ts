@@ -131,7 +131,10 @@ export class WorkshopSession {
 		if (list.some((r) => r.id === row.id)) return;
 		const at = list.findIndex((r) => r.order > row.order);
 		list.splice(at < 0 ? list.length : at, 0, row);
-		this.#saveRow(name, list.find((r) => r.id === row.id)!);
+		this.#saveRow(
+			name,
+			list.find((r) => r.id === row.id)!
+		);
 	}
 
 	update<K extends ListName>(name: K, id: string, patch: Partial<Row<K>>) {
