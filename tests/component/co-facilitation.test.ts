@@ -3,7 +3,9 @@
 // both ways and are saved on both; different fields never undo each other; the same field at
 // once ends alike on both with the other version one click away; a laptop off the network
 // merges on return.
+import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
+import SyncNotice from '$lib/components/wizard/SyncNotice.svelte';
 import * as Y from 'yjs';
 import { saveWorkshop } from '$lib/db/workshops';
 import { fromEntries } from '$lib/domain/workshop-doc';
@@ -142,8 +144,19 @@ describe('co-facilitation', () => {
 		const [winner, loser] = kept.startsWith('A') ? [a, b] : [b, a];
 		const lost = kept.startsWith('A') ? 'B: a new hire starts' : 'A: the laptop breaks';
 		expect(loser.sync.conflicts).toContainEqual(
-			expect.objectContaining({ path: ['journey', 'trigger'], kept: 'there', other: lost })
+			expect.objectContaining({
+				path: ['journey', 'trigger'],
+				kept: 'there',
+				other: lost,
+				afar: true
+			})
 		);
+		// The loser's screen says where the other version came from, and offers to put theirs back.
+		render(SyncNotice, { props: { session: loser } });
+		expect(
+			screen.getByText(/was changed on the other laptop at the same moment/)
+		).toBeInTheDocument();
+		expect(screen.getByText(`You wrote: “${lost}”`)).toBeInTheDocument();
 		// One click takes the other version back, and it crosses to the other laptop.
 		loser.takeOther(loser.sync.conflicts.find((c) => c.kept === 'there')!);
 		await settle();

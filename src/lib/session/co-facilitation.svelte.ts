@@ -153,8 +153,8 @@ export class CoFacilitation {
 		for (const { key, kept, other } of plan.tell)
 			session.sync.heardFromAfar(
 				key.kind === 'w'
-					? { list: null, id: session.workshop.id, path: key.path, kept, other }
-					: { list: key.list, id: key.id, path: [key.field], kept, other }
+					? { list: null, id: session.workshop.id, path: key.path, kept, other, afar: true }
+					: { list: key.list, id: key.id, path: [key.field], kept, other, afar: true }
 			);
 	}
 

@@ -42,6 +42,8 @@ export interface SyncConflict {
 	other: unknown;
 	/** The row was deleted elsewhere while edited here: it is kept, with this tab's edits. */
 	deleted?: boolean;
+	/** The other version came from the co-facilitator's laptop, not another tab here. */
+	afar?: boolean;
 }
 
 const keyOf = (name: ListName, id: string) => `${name}:${id}`;

@@ -6,6 +6,10 @@ import type { sync as english } from '../../en/room/sync';
 export const sync = {
 	'sync.replaced':
 		'{where} blev ændret i en anden fane i samme øjeblik, og den fanes udgave er gemt.',
+	'sync.conflict.afar': '{where} blev også ændret på den anden bærbare. Din version er gemt.',
+	'sync.replaced.afar':
+		'{where} blev ændret på den anden bærbare i samme øjeblik, og dens version er gemt.',
+	'sync.theirs.afar': 'Den anden bærbare skrev: “{text}”',
 	'sync.yours': 'Du skrev: “{text}”',
 	'sync.putBack': 'Gendan min',
 	'sync.ok': 'OK',

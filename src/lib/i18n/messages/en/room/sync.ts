@@ -3,6 +3,10 @@
 export const sync = {
 	'sync.replaced':
 		'{where} was changed in another tab at the same moment, and that tab’s version is saved.',
+	'sync.conflict.afar': '{where} was also changed on the other laptop. Your version is saved.',
+	'sync.replaced.afar':
+		'{where} was changed on the other laptop at the same moment, and that laptop’s version is saved.',
+	'sync.theirs.afar': 'The other laptop wrote: “{text}”',
 	'sync.yours': 'You wrote: “{text}”',
 	'sync.putBack': 'Put mine back',
 	'sync.ok': 'OK',

@@ -6,6 +6,10 @@ import type { sync as english } from '../../en/room/sync';
 export const sync = {
 	'sync.replaced':
 		'{where} ändrades i en annan flik i samma stund, och den flikens version är sparad.',
+	'sync.conflict.afar': '{where} ändrades också på den andra datorn. Din version är sparad.',
+	'sync.replaced.afar':
+		'{where} ändrades på den andra datorn i samma stund, och dess version är sparad.',
+	'sync.theirs.afar': 'Den andra datorn skrev: ”{text}”',
 	'sync.yours': 'Du skrev: ”{text}”',
 	'sync.putBack': 'Återställ min version',
 	'sync.ok': 'OK',
