@@ -137,6 +137,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			let rate = rates.get(documentName);
 			if (!rate) rates.set(documentName, (rate = new RateLog()));
 			try {
+				if (who.role === 'phone' && update.length > LIMITS.messageBytes)
+					throw new Refused('too-long', `${update.length} bytes`);
 				guardMessage(who, document, update, rate, connection);
 			} catch (error) {
 				if (error instanceof Refused && who.role === 'phone')
@@ -149,8 +151,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		}
 	});
 
-	// Each message from a client is capped; a larger one closes that client's socket (1009).
-	const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes });
+	// Each message from a client is capped; a larger one closes that client's socket (1009). The
+	// socket does not know yet whose it is: it takes a facilitator's size, and a phone's message
+	// over a phone's size is refused when it is read (beforeHandleMessage).
+	const sockets = new WebSocketServer({
+		noServer: true,
+		maxPayload: LIMITS.facilitatorMessageBytes
+	});
 	sockets.on('connection', (socket, request) => {
 		socket.on('error', (error) => log(`websocket error: ${error.message}`));
 		hocuspocus.handleConnection(socket, request);

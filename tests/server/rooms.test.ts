@@ -314,3 +314,25 @@ it('the workshop shared between facilitators: facilitator keys only, kept over a
 	const late = track(connect(server, name, room.facilitatorToken));
 	await until(() => late.denied.includes('closed'));
 });
+
+it('a phone’s message is capped at a phone’s size; a facilitator’s whole workshop passes', async () => {
+	const { room, facilitator } = await facilitatedRoom();
+	const a = await phone(room);
+	// 300 kB in one item: over a phone's 256 kB, refused before it is read as a contribution.
+	a.client.doc.getMap('items').set(`${a.phoneId}|big`, note('x'.repeat(300 * 1024)));
+	await until(() => a.client.closes.some((reason) => reason.startsWith('refused:')));
+	expect(facilitator.doc.getMap('items').has(`${a.phoneId}|big`)).toBe(false);
+
+	// A co-facilitator's first sync of a big map: one message of about a megabyte.
+	const laptop = track(connect(server, sharedDocName(room.code), room.facilitatorToken));
+	await laptop.synced;
+	const other = track(connect(server, sharedDocName(room.code), room.facilitatorToken));
+	await other.synced;
+	laptop.doc.transact(() => {
+		for (let i = 0; i < 4000; i++)
+			laptop.doc
+				.getMap('workshop')
+				.set(`r\u001ftouchpoints\u001ft${i}\u001ftitle`, 'y'.repeat(200));
+	});
+	await until(() => other.doc.getMap('workshop').size === 4000, 8000);
+});

@@ -110,8 +110,11 @@ export const LIMITS = {
 	itemsPerPhone: 200,
 	/** The most dots a facilitator can hand out. */
 	dots: 20,
-	/** Bytes of one message from any client. */
-	messageBytes: 256 * 1024
+	/** Bytes of one message from a phone. */
+	messageBytes: 256 * 1024,
+	/** Bytes of one message from a facilitator's laptop: the whole workshop may travel in one
+	 *  (a co-facilitator's first sync of a 300-touchpoint map is about half a megabyte). */
+	facilitatorMessageBytes: 8 * 1024 * 1024
 } as const;
 
 /** What a phone can be asked for on each step (the step's number, 1–10). */

@@ -42,7 +42,7 @@ const OURS = Symbol('this laptop');
 const NOTHING: Entries = new Map();
 const FROM_STORAGE = Symbol('storage');
 /** Edits are gathered this long before they go out: a word typed, not every letter. */
-const SEND_AFTER_MS = 120;
+const SEND_AFTER_MS = 30;
 const STORE_AFTER_MS = 1000;
 /** How long this laptop answers for a value it sent: a change of it after that is news, not a
  *  conflict. */
