@@ -13,11 +13,19 @@
 //   GET  /api/rooms/CODE            facilitator's bearer token → { code, open, phones, joined }
 //   POST /api/rooms/CODE/close      facilitator's bearer token → 204; every phone told and dropped
 //   POST /api/rooms/CODE/join       { token } (the room token from the link) → { phoneId, phoneToken }
-//   GET  /healthz                   { ok: true, rooms } for a process manager
+//   GET  /healthz                   { ok: true, rooms } for a process manager; with Redis also
+//                                   { redis: 'up' }, or 503 { ok: false, redis: 'down' }
 // The sync endpoint takes the room's code as the document name and, as its token, the
 // facilitator's token or the phone's token.
+//
+// Several processes (options.redis, REDIS_URL in main.ts): each room's live changes pass between
+// the processes that hold it through Hocuspocus's Redis extension, and rooms are kept in Redis
+// (server/redis-store.ts), so a phone on one process and the facilitator on another share one
+// room, and any process can take over a room whose process died.
 import { Database } from '@hocuspocus/extension-database';
-import { Hocuspocus, type Document } from '@hocuspocus/server';
+import { Redis as RedisSync } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Document, type onChangePayload } from '@hocuspocus/server';
+import type { Redis } from 'ioredis';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -41,8 +49,22 @@ export interface RoomServerOptions {
 	origin: (port: number) => string;
 	/** Whether rooms may be made from other machines than this one (several servers, issue 20). */
 	createFromAnywhere?: boolean;
+	/** Rooms shared with other processes through this Redis (the store should be a
+	 *  RedisRoomStore on the same Redis). */
+	redis?: Redis;
 	log?: (line: string) => void;
 }
+
+/** The Redis extension, except its lock around storing. The lock lets one process store a
+ *  room at a time and makes the others skip their store in silence: right for a store that
+ *  overwrites, wrong for ours, which appends and merges (a skipped store could be the only copy
+ *  of an edit). Here every process stores what it holds, and nothing is skipped. */
+class SharedRooms extends RedisSync {
+	override async onStoreDocument() {}
+}
+
+/** How a change that came from another process through Redis is marked (the extension's own). */
+const FROM_REDIS = '__hocuspocus__redis__origin__';
 
 export interface RoomServer {
 	http: Server;
@@ -103,6 +125,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	const rooms = new Rooms(options.store);
 	const rates = new Map<string, RateLog>();
 	let origin = '';
+	const sync = options.redis
+		? new SharedRooms({ redis: options.redis, prefix: 'jw:sync', disconnectDelay: 200 })
+		: null;
+	/** Rooms whose close this process has already carried out. */
+	const closing = new Set<string>();
 
 	const hocuspocus = new Hocuspocus({
 		quiet: true,
@@ -112,11 +139,26 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		debounce: 1000,
 		maxDebounce: 4000,
 		extensions: [
+			...(sync ? [sync] : []),
 			new Database({
 				fetch: async ({ documentName }) => options.store.loadDoc(documentName),
 				store: async ({ documentName, state }) => options.store.saveDoc(documentName, state)
 			})
 		],
+		async onChange(payload: onChangePayload) {
+			if ((payload.transactionOrigin as unknown) !== FROM_REDIS) return;
+			const { document, documentName } = payload;
+			// Hocuspocus stores only what this process's own clients changed. A change that came from
+			// another process is stored here too: if that process dies before its own store, this
+			// copy is kept (the store merges, so storing twice costs space, never an edit).
+			void hocuspocus.storeDocumentHooks(document, payload);
+			// Closed on another process: its phones here are dropped too, once the store says so.
+			if (document.getMap('room').get('closed') === true && !closing.has(documentName)) {
+				closing.add(documentName);
+				if (await rooms.isClosed(documentName)) dropAll(document);
+				else closing.delete(documentName);
+			}
+		},
 		async onAuthenticate({ documentName, token }) {
 			try {
 				return { who: await rooms.authenticate(documentName, token) };
@@ -242,10 +284,29 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		if (!document) return;
 		document.transact(() => document.getMap('room').set('closed', true), 'server');
 		await options.store.saveDoc(code, encodeStateAsUpdate(document));
+		// With Redis, the extension passes this on to the clients of every other process.
 		document.broadcastStateless(JSON.stringify({ event: 'closed' }));
-		// Each socket is closed, not only the document's connection, so a phone that tries again
-		// meets the refusal ("closed") rather than a socket that stays silent.
+		closing.add(code);
+		dropAll(document);
+	}
+
+	/** Each socket is closed, not only the document's connection, so a phone that tries again
+	 *  meets the refusal ("closed") rather than a socket that stays silent. */
+	function dropAll(document: Document) {
 		for (const connection of document.getConnections()) connection.webSocket.close(4410, 'closed');
+	}
+
+	/** Whether Redis answers within a second (for /healthz). */
+	async function redisUp(redis: Redis): Promise<boolean> {
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 1000)));
+		try {
+			return await Promise.race([redis.ping().then((answer) => answer === 'PONG'), late]);
+		} catch {
+			return false;
+		} finally {
+			clearTimeout(timer);
+		}
 	}
 
 	const http = createServer(async (req, res) => {
@@ -259,8 +320,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 				return send(res, 400, { error: 'malformed address' });
 			}
 			if (decoded.includes('\0')) return send(res, 400, { error: 'malformed address' });
-			if (pathname === '/healthz')
-				return send(res, 200, { ok: true, rooms: hocuspocus.getDocumentsCount() });
+			if (pathname === '/healthz') {
+				const rooms = hocuspocus.getDocumentsCount();
+				if (!options.redis) return send(res, 200, { ok: true, rooms });
+				// Without Redis this process can neither load a room nor reach the others: a load
+				// balancer should send phones elsewhere.
+				const up = await redisUp(options.redis);
+				return send(res, up ? 200 : 503, { ok: up, rooms, redis: up ? 'up' : 'down' });
+			}
 			if (pathname === '/sync') return send(res, 426, { error: 'websocket only' });
 			if (pathname === '/api/rooms' || pathname.startsWith('/api/rooms/')) {
 				const parts = pathname.slice('/api/rooms'.length).split('/').filter(Boolean);
@@ -301,7 +368,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		port,
 		origin,
 		async close() {
-			// Every open room to disk first, then the clients go (they reconnect to the next start).
+			// Every open room to the store first, then the clients are told and go (they reconnect:
+			// to the next start, or through the load balancer to another process).
 			await Promise.all(
 				[...hocuspocus.documents.values()].map(async (document) => {
 					const pending = `onStoreDocument-${document.name}`;
@@ -314,9 +382,20 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			// would wait for a request whose head never ends (a phone that lost the Wi-Fi halfway).
 			const closed = new Promise<void>((resolve) => http.close(() => resolve()));
 			sockets.close();
-			for (const socket of sockets.clients) socket.terminate();
+			// 1012 "service restart": the provider reconnects at once. A socket that does not answer
+			// the close within a moment is cut.
+			const told = [...sockets.clients].map(
+				(socket) =>
+					new Promise<void>((resolve) => {
+						socket.once('close', () => resolve());
+						socket.close(1012, 'restarting');
+						setTimeout(() => (socket.terminate(), resolve()), 300).unref();
+					})
+			);
 			http.closeAllConnections();
-			await closed;
+			await Promise.all([closed, ...told]);
+			// The extension's own connections to Redis (the caller closes the one it passed in).
+			if (sync) await sync.onDestroy();
 		}
 	};
 }
