@@ -54,7 +54,7 @@ export function cleanUp(running: Running) {
 }
 
 export async function api(
-	running: Running,
+	running: Pick<Running, 'base'>,
 	path: string,
 	init: { method?: string; body?: unknown; token?: string } = {}
 ) {
@@ -70,12 +70,12 @@ export async function api(
 	return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-export async function openRoom(running: Running, workshopId = 'w-1') {
+export async function openRoom(running: Pick<Running, 'base'>, workshopId = 'w-1') {
 	const { body } = await api(running, '/api/rooms', { body: { workshopId } });
 	return body as { code: string; facilitatorToken: string; roomToken: string; joinUrl: string };
 }
 
-export async function joinRoom(running: Running, code: string, token: string) {
+export async function joinRoom(running: Pick<Running, 'base'>, code: string, token: string) {
 	const { status, body } = await api(running, `/api/rooms/${code}/join`, { body: { token } });
 	if (status !== 200) throw new Error(`join refused: ${status}`);
 	return body as { phoneId: string; phoneToken: string };
@@ -93,7 +93,7 @@ export interface Client {
 
 /** A provider in Node: `ws` as its WebSocket (Node 20 has none) and it attaches itself. */
 export function connect(
-	running: Running,
+	running: Pick<Running, 'ws'>,
 	name: string,
 	token: string,
 	doc = new Y.Doc(),
