@@ -8,7 +8,11 @@
 // Each phone adds NOTES notes at random moments over a window (a: 60 s, b: SPREAD_S); the phones
 // run in worker threads (bench/lib/room-load.js, shared with bench/room.js). Bounded: every wait
 // has a time limit, and everything the bench starts is stopped at the end.
-// Run: npm run build && node bench/rooms.js     (PART=a or PART=b; ROOMS=50 PHONES=30 NOTES=3
+// SLICES=1 also prints the latencies per 5 s; FORCE_SYNC_MS=0 turns off the phones' forced sync
+// every 20 s (the phone page's setting, kept by default: phones that connect together force their
+// syncs together).
+//  (c) only when asked (PART=c): the load of (b) on one process without Redis, for comparison.
+// Run: npm run build && node bench/rooms.js     (PART=a, b, c or abc; ROOMS=50 PHONES=30 NOTES=3
 //      SPREAD_S=30 BIG=400 REDIS_PORT=6391 to change)
 import { spawn } from 'node:child_process';
 import { startRoomServer } from '../scripts/room-server.js';
@@ -58,6 +62,7 @@ async function load({ processes, rooms, phones, spread, phonesOn, facilitatorOn 
 		});
 	}
 	const before = processes.map((p) => usage(p.server.pid));
+	const benchBefore = process.cpuUsage();
 	const started = Date.now();
 	const all = made.flatMap((m) => m.phones);
 	const crowd = await phonesInWorkers({
@@ -75,6 +80,7 @@ async function load({ processes, rooms, phones, spread, phonesOn, facilitatorOn 
 	while (count() < expected && Date.now() < deadline) await sleep(50);
 	const seconds = (Date.now() - started) / 1000;
 	const after = processes.map((p) => usage(p.server.pid));
+	const bench = process.cpuUsage(benchBefore);
 	const errors = [...made.flatMap((m) => m.f.errors), ...(await crowd.report())];
 	const latencies = made
 		.flatMap((m) =>
@@ -83,6 +89,24 @@ async function load({ processes, rooms, phones, spread, phonesOn, facilitatorOn 
 				.map(([key, at]) => at - crowd.sent.get(key))
 		)
 		.sort((a, b) => a - b);
+	if (process.env.SLICES) {
+		// p95 per 5 s of the window: shows a stall (e.g. every phone's forced sync at once).
+		const t0 = Math.min(...crowd.sent.values());
+		const byTime = made.flatMap((m) =>
+			[...m.f.arrived]
+				.filter(([k]) => crowd.sent.has(k))
+				.map(([k, at]) => [crowd.sent.get(k) - t0, at - crowd.sent.get(k)])
+		);
+		for (let w = 0; w < spread; w += 5000) {
+			const slice = byTime
+				.filter(([t]) => t >= w && t < w + 5000)
+				.map(([, l]) => l)
+				.sort((a, b) => a - b);
+			console.log(
+				`  ${w / 1000}-${w / 1000 + 5} s: n ${slice.length} p50 ${pct(slice, 50).toFixed(0)} p95 ${pct(slice, 95).toFixed(0)} max ${pct(slice, 100).toFixed(0)}`
+			);
+		}
+	}
 	for (const m of made) m.f.provider.destroy();
 	return {
 		latencies,
@@ -90,6 +114,7 @@ async function load({ processes, rooms, phones, spread, phonesOn, facilitatorOn 
 		errors,
 		joinMs,
 		seconds,
+		benchCpuMs: Math.round((bench.user + bench.system) / 1000),
 		usage: processes.map((_, i) => ({
 			cpuMs: after[i].cpuMs - before[i].cpuMs,
 			rssMb: after[i].rssMb
@@ -114,7 +139,7 @@ function line(label, result, budget) {
 			`errors ${errorCount}` +
 			(missing ? ` (${missing} notes never arrived)` : '') +
 			(errors.length ? ` [${[...new Set(errors)].slice(0, 3).join('; ')}]` : '') +
-			`; ${per}`
+			`; ${per}; the phones' own CPU ${result.benchCpuMs} ms`
 	);
 }
 
@@ -169,6 +194,21 @@ try {
 			result,
 			150
 		);
+	}
+	if (PART.includes('c')) {
+		// The reference for (b): the same rooms on one process without Redis, so the figure of (b)
+		// can be split into what crossing costs and what the machine (and the phones) cost.
+		const one = await startRoomServer({ origin: 'http://phone.test', env: { REDIS_URL: '' } });
+		stops.push(() => one.stop());
+		const result = await load({
+			processes: [one],
+			rooms: ROOMS,
+			phones: PHONES,
+			spread: SPREAD_S * 1000,
+			phonesOn: () => 0,
+			facilitatorOn: () => 0
+		});
+		line(`(c) the same ${ROOMS} rooms × ${PHONES} phones on one process, no Redis`, result, 150);
 	}
 } finally {
 	for (const stop of stops.reverse()) await stop();

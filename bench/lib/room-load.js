@@ -10,7 +10,8 @@ import * as Y from 'yjs';
 
 export const now = () => performance.timeOrigin + performance.now();
 
-/** A client of room `name` on the server at `port`; `phone`: no presence, as the phone page. */
+/** A client of room `name` on the server at `port`; `phone`: no presence and a forced sync every
+ *  20 s, as the phone page (FORCE_SYNC_MS=0: none). */
 export function client(port, name, token, phone) {
 	const doc = new Y.Doc();
 	const errors = [];
@@ -22,7 +23,9 @@ export function client(port, name, token, phone) {
 		token,
 		document: doc,
 		WebSocketPolyfill: WebSocket,
-		...(phone ? { awareness: null, forceSyncInterval: 20_000 } : {}),
+		...(phone
+			? { awareness: null, forceSyncInterval: Number(process.env.FORCE_SYNC_MS ?? 20_000) || false }
+			: {}),
 		onSynced: () => synced(),
 		onAuthenticationFailed: ({ reason }) => errors.push(`denied: ${reason}`),
 		onClose: ({ event }) => {
