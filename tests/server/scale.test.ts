@@ -161,6 +161,28 @@ describe.skipIf(!hasRedis)('rooms across several server processes', () => {
 		);
 	}, 60_000);
 
+	it('keeps an edit the dead process never stored: the process that heard it stores it', async () => {
+		const [a, b] = [await node(), await node()];
+		const room = await openRoom(a);
+		const facilitator = track(connect(b, room.code, room.facilitatorToken));
+		await facilitator.synced;
+		const { phoneId, phoneToken } = await joinRoom(a, room.code, room.roomToken);
+		const phone = connect(a, room.code, phoneToken);
+		await phone.synced;
+		phone.doc.getMap('items').set(`${phoneId}|1`, note('Only A and B ever had this'));
+		await until(() => facilitator.doc.getMap('items').has(`${phoneId}|1`));
+		// A dies before its own store (a second after the change), and the phone is gone for good.
+		await a.stop(true, 'SIGKILL');
+		phone.destroy();
+		// B stores what it heard within its own second; then B dies too, without a graceful stop.
+		await pause(2000);
+		await b.stop(true, 'SIGKILL');
+		const c = await node();
+		const late = track(connect(c, room.code, room.facilitatorToken));
+		await late.synced;
+		expect(late.doc.getMap('items').has(`${phoneId}|1`)).toBe(true);
+	}, 30_000);
+
 	it('refuses on B at once a room closed on A, and drops B’s phones', async () => {
 		const [a, b] = [await node(), await node()];
 		const room = await openRoom(a);
