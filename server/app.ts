@@ -35,6 +35,7 @@ import { WebSocketServer } from 'ws';
 import { encodeStateAsUpdate } from 'yjs';
 import { isRoomCode, LIMITS } from '../src/lib/domain/room';
 import { guardMessage, RateLog, Refused, type Who } from './rights';
+import { PhonesHere } from './phones-here';
 import { RoomError, Rooms } from './rooms';
 import type { RoomStore } from './store';
 
@@ -127,6 +128,26 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	let origin = '';
 	const sync = options.redis
 		? new SharedRooms({ redis: options.redis, prefix: 'jw:sync', disconnectDelay: 200 })
+		: null;
+	/** The phones connected to this process in a room. */
+	function phonesOf(document: Document | undefined): Set<string> {
+		const phones = new Set<string>();
+		for (const connection of document?.getConnections() ?? []) {
+			const who = (connection.context as { who?: Who }).who;
+			if (who?.role === 'phone') phones.add(who.phoneId);
+		}
+		return phones;
+	}
+	/** With Redis: the phones connected to the other processes too. */
+	const here = options.redis
+		? new PhonesHere(options.redis, () => {
+				const rooms = new Map<string, Set<string>>();
+				for (const [code, document] of hocuspocus.documents) {
+					const phones = phonesOf(document);
+					if (phones.size) rooms.set(code, phones);
+				}
+				return rooms;
+			})
 		: null;
 	/** Rooms whose close this process has already carried out. */
 	const closing = new Set<string>();
@@ -259,16 +280,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		}
 		if (action === undefined && req.method === 'GET') {
 			const meta = await rooms.facilitated(code, bearer(req));
-			const document = hocuspocus.documents.get(code);
-			const phones = new Set<string>();
-			for (const connection of document?.getConnections() ?? []) {
-				const who = (connection.context as { who?: Who }).who;
-				if (who?.role === 'phone') phones.add(who.phoneId);
-			}
+			const phones = phonesOf(hocuspocus.documents.get(code));
 			return send(res, 200, {
 				code,
 				open: meta.closedAt === null,
-				phones: phones.size,
+				phones: here ? await here.count(code, phones) : phones.size,
 				joined: Object.keys(meta.phones).length,
 				joinUrl: `${origin}/j/${code}#${meta.roomToken}`
 			});
@@ -395,6 +411,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			http.closeAllConnections();
 			await Promise.all([closed, ...told]);
 			// The extension's own connections to Redis (the caller closes the one it passed in).
+			await here?.stop();
 			if (sync) await sync.onDestroy();
 		}
 	};

@@ -125,6 +125,12 @@ describe.skipIf(!hasRedis)('rooms across several server processes', () => {
 		const items = phone.doc.getMap('items');
 		items.set(`${phoneId}|1`, note('Before the crash'));
 		await until(() => heard.has(`${phoneId}|1`));
+		// B counts the phone connected to A (each process says which phones it holds every 3 s).
+		const status = () => api(b, `/api/rooms/${room.code}`, { token: room.facilitatorToken });
+		let phones = 0;
+		for (let tries = 0; tries < 50 && phones !== 1; tries++, await pause(100))
+			phones = (await status()).body.phones;
+		expect(phones).toBe(1);
 
 		// A dies mid-room. The phone keeps writing, offline.
 		await a.stop(true, 'SIGKILL');
