@@ -176,9 +176,10 @@ try {
 			);
 		});
 		const env = { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` };
-		const a = await startRoomServer({ origin: 'http://phone.test', env });
+		const nodeArgs = process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [];
+		const a = await startRoomServer({ origin: 'http://phone.test', env, nodeArgs });
 		stops.push(() => a.stop());
-		const b = await startRoomServer({ origin: 'http://phone.test', env });
+		const b = await startRoomServer({ origin: 'http://phone.test', env, nodeArgs });
 		stops.push(() => b.stop());
 		const result = await load({
 			processes: [a, b],
