@@ -11,7 +11,10 @@ import * as Y from 'yjs';
 import { Redis } from 'ioredis';
 import { startRoomServer } from '../../scripts/room-server.js';
 import { RedisRoomStore } from '../../server/redis-store';
-import { api, connect, joinRoom, openRoom, pause, until, type Client } from './helpers';
+import { api, connect, joinRoom, openRoom, pause, until as untilIn, type Client } from './helpers';
+
+/** Across processes and Redis, on a CI machine that may be busy: a longer wait than in-process. */
+const until = (check: () => boolean, ms = 10_000) => untilIn(check, ms);
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedis)
