@@ -5,7 +5,7 @@
 // The server is built into node_modules/.cache/ first (`npm test` runs these before the app's
 // build), the same bundle `npm start` runs.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect as tcp, createServer, type Server, type Socket } from 'node:net';
 import { build } from 'vite';
 import * as Y from 'yjs';
 import { Redis } from 'ioredis';
@@ -64,6 +64,30 @@ async function node(port = 0): Promise<Node> {
 	};
 	nodes.push(running);
 	return running;
+}
+
+/** A load balancer in a few lines: each new connection goes to the first process that takes it,
+ *  so once A is dead everything new goes to B. */
+async function balancer(ports: number[]): Promise<{ base: string; ws: string; server: Server }> {
+	const server = createServer((client: Socket) => {
+		client.on('error', () => {});
+		const attempt = (i: number) => {
+			if (i >= ports.length) return client.destroy();
+			const upstream = tcp(ports[i]!, '127.0.0.1');
+			let open = false;
+			upstream.once('connect', () => {
+				open = true;
+				client.pipe(upstream).pipe(client);
+			});
+			upstream.on('error', () => (open ? client.destroy() : attempt(i + 1)));
+			upstream.on('close', () => open && client.destroy());
+			client.on('close', () => upstream.destroy());
+		};
+		attempt(0);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	return { base: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}/sync`, server };
 }
 
 /** Which keys of a map were added, and how many times each (a note must arrive once). */
@@ -169,6 +193,35 @@ describe.skipIf(!hasRedis)('rooms across several server processes', () => {
 			[1, 2, 3].map((n) => `${phoneId}|${n}`)
 		);
 	}, 60_000);
+
+	it('moves the phone of a dead process to the other one behind a load balancer', async () => {
+		const [a, b] = [await node(), await node()];
+		const front = await balancer([a.port, b.port]);
+		try {
+			// The phone joins and connects through the balancer (to A); the facilitator is on B.
+			const room = await openRoom(a);
+			const facilitator = track(connect(b, room.code, room.facilitatorToken));
+			await facilitator.synced;
+			const heard = arrivals(facilitator.doc);
+			const { phoneId, phoneToken } = await joinRoom(front, room.code, room.roomToken);
+			const phone = track(connect(front, room.code, phoneToken));
+			await phone.synced;
+			phone.doc.getMap('items').set(`${phoneId}|1`, note('On A'));
+			await until(() => heard.has(`${phoneId}|1`));
+
+			await a.stop(true, 'SIGKILL');
+			await until(() => phone.closes.length > 0);
+			phone.doc.getMap('items').set(`${phoneId}|2`, note('Written while A died'));
+			// The phone reconnects by itself, the balancer sends it to B, and its note arrives once.
+			await until(() => heard.has(`${phoneId}|2`));
+			phone.doc.getMap('items').set(`${phoneId}|3`, note('On B'));
+			await until(() => heard.has(`${phoneId}|3`));
+			await pause(200);
+			expect([...heard.values()]).toEqual([1, 1, 1]);
+		} finally {
+			front.server.close();
+		}
+	}, 30_000);
 
 	it('keeps an edit the dead process never stored: the process that heard it stores it', async () => {
 		const [a, b] = [await node(), await node()];
