@@ -31,7 +31,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { encodeStateAsUpdate } from 'yjs';
 import { isRoomCode, LIMITS } from '../src/lib/domain/room';
 import { guardMessage, RateLog, Refused, type Who } from './rights';
@@ -129,6 +129,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	const sync = options.redis
 		? new SharedRooms({ redis: options.redis, prefix: 'jw:sync', disconnectDelay: 200 })
 		: null;
+	// The extension's own two connections: Redis being away is already said by the caller's
+	// client (and /healthz); they reconnect, and subscribe again, by themselves.
+	for (const client of sync ? [sync.pub, sync.sub] : []) client.on('error', () => {});
 	/** The phones connected to this process in a room. */
 	function phonesOf(document: Document | undefined): Set<string> {
 		const phones = new Set<string>();
@@ -180,10 +183,16 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 				else closing.delete(documentName);
 			}
 		},
-		async onAuthenticate({ documentName, token }) {
+		async onAuthenticate({ documentName, token, request }) {
 			try {
 				return { who: await rooms.authenticate(documentName, token) };
 			} catch (error) {
+				if (!(error instanceof RoomError)) {
+					// The store could not be read (Redis restarting): not the token's fault. A refusal
+					// would make the phone forget its token for good; a cut socket makes it try again.
+					log(`room ${documentName}: sign-in not checked: ${(error as Error).message}`);
+					socketOf.get(request)?.terminate();
+				}
 				// The reason reaches the client: "closed" lets a phone say the room has ended.
 				const reason = error instanceof RoomError ? error.reason : 'bad-token';
 				throw Object.assign(new Error(reason), { reason });
@@ -209,8 +218,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 
 	// Each message from a client is capped; a larger one closes that client's socket (1009).
 	const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes });
+	/** Each upgrade request's socket, for a sign-in that has to be cut rather than refused. */
+	const socketOf = new WeakMap<IncomingMessage, WebSocket>();
 	sockets.on('connection', (socket, request) => {
 		socket.on('error', (error) => log(`websocket error: ${error.message}`));
+		socketOf.set(request, socket);
 		hocuspocus.handleConnection(socket, request);
 	});
 

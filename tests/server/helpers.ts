@@ -81,6 +81,16 @@ export async function joinRoom(running: Pick<Running, 'base'>, code: string, tok
 	return body as { phoneId: string; phoneToken: string };
 }
 
+/** `ws` as the provider's WebSocket. When the provider retries while a socket is still
+ *  connecting, it drops its listeners and closes that socket, and `ws` then emits an 'error'
+ *  nobody listens to (a browser's WebSocket stays quiet): one listener of its own keeps it so. */
+class NodeWebSocket extends WebSocket {
+	constructor(...args: ConstructorParameters<typeof WebSocket>) {
+		super(...args);
+		this.on('error', () => {});
+	}
+}
+
 export interface Client {
 	provider: HocuspocusProvider;
 	doc: Y.Doc;
@@ -109,7 +119,7 @@ export function connect(
 		name,
 		token,
 		document: doc,
-		WebSocketPolyfill: WebSocket,
+		WebSocketPolyfill: NodeWebSocket,
 		// As the phone page does: no presence (the server refuses it from phones).
 		...(asPhone ? { awareness: null } : {}),
 		// A test never waits long for a reconnect.

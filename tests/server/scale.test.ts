@@ -5,6 +5,9 @@
 // The server is built into node_modules/.cache/ first (`npm test` runs these before the app's
 // build), the same bundle `npm start` runs.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect as tcp, createServer, type Server, type Socket } from 'node:net';
 import { build } from 'vite';
 import * as Y from 'yjs';
@@ -90,6 +93,28 @@ async function balancer(ports: number[]): Promise<{ base: string; ws: string; se
 	return { base: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}/sync`, server };
 }
 
+let redisDir = '';
+
+/** redis-server on a loopback port, writing nothing by itself (a test asks for a SAVE when it
+ *  restarts Redis). */
+async function startRedis(port: number): Promise<ChildProcess> {
+	const server = spawn(
+		'redis-server',
+		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'].concat([
+			'--dir',
+			redisDir
+		]),
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
+	);
+	await new Promise<void>((resolve, reject) => {
+		server.stdout!.on('data', (chunk) => {
+			if (String(chunk).includes('Ready to accept connections')) resolve();
+		});
+		server.once('exit', () => reject(new Error('redis-server stopped before it was ready')));
+	});
+	return server;
+}
+
 /** Which keys of a map were added, and how many times each (a note must arrive once). */
 function arrivals(doc: Y.Doc, name = 'items') {
 	const added = new Map<string, number>();
@@ -110,17 +135,8 @@ describe.skipIf(!hasRedis)('rooms across several server processes', () => {
 			build: { outDir: 'node_modules/.cache/room-server-scale', emptyOutDir: true }
 		});
 		const port = await freePort();
-		redis = spawn(
-			'redis-server',
-			['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-			{ stdio: ['ignore', 'pipe', 'inherit'] }
-		);
-		await new Promise<void>((resolve, reject) => {
-			redis.stdout!.on('data', (chunk) => {
-				if (String(chunk).includes('Ready to accept connections')) resolve();
-			});
-			redis.once('exit', () => reject(new Error('redis-server stopped before it was ready')));
-		});
+		redisDir = mkdtempSync(join(tmpdir(), 'redis-'));
+		redis = await startRedis(port);
 		redisUrl = `redis://127.0.0.1:${port}`;
 	}, 60_000);
 
@@ -131,6 +147,7 @@ describe.skipIf(!hasRedis)('rooms across several server processes', () => {
 
 	afterAll(() => {
 		redis?.kill('SIGKILL');
+		if (redisDir) rmSync(redisDir, { recursive: true, force: true });
 	});
 
 	it('puts a phone on A and the facilitator on B in one room; killing A loses nothing', async () => {
@@ -339,4 +356,24 @@ describe.skipIf(!hasRedis)('rooms across several server processes', () => {
 			status = (await api(a, '/healthz')).status;
 		expect(status).toBe(200);
 	}, 30_000);
+
+	it('keeps a phone’s token when Redis is away while it signs in', async () => {
+		const a = await node();
+		const room = await openRoom(a);
+		const { phoneToken } = await joinRoom(a, room.code, room.roomToken);
+		// Redis goes away (its data kept on disk); the phone comes to sign in meanwhile.
+		const admin = new Redis(redisUrl);
+		await admin.save();
+		admin.disconnect();
+		redis.kill('SIGKILL');
+		await new Promise((resolve) => redis.once('exit', resolve));
+		const phone = track(connect(a, room.code, phoneToken));
+		// The server gives up reading the store (ioredis's retries, about 10 s): the socket is cut,
+		// not refused, so the phone keeps its token and tries again.
+		await until(() => phone.closes.length > 0 || phone.denied.length > 0, 25_000);
+		expect(phone.denied).toEqual([]);
+		redis = await startRedis(Number(new URL(redisUrl).port));
+		await phone.synced;
+		expect(phone.denied).toEqual([]);
+	}, 60_000);
 });
