@@ -422,9 +422,16 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			);
 			http.closeAllConnections();
 			await Promise.all([closed, ...told]);
-			// The extension's own connections to Redis (the caller closes the one it passed in).
-			await here?.stop();
-			if (sync) await sync.onDestroy();
+			// The extension's own connections to Redis (the caller closes the one it passed in). A
+			// Redis that is away must not hold the stop up: these are goodbyes, not data.
+			const briefly = (work: Promise<unknown>) =>
+				Promise.race([work.catch(() => {}), new Promise((r) => setTimeout(r, 500).unref())]);
+			if (here) await briefly(here.stop());
+			if (sync) {
+				await briefly(sync.onDestroy());
+				sync.pub.disconnect();
+				sync.sub.disconnect();
+			}
 		}
 	};
 }
