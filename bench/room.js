@@ -3,76 +3,20 @@
 // notes; the time from "a phone adds a note" to "the facilitator's client has it" (p50/p95), the
 // server's CPU and memory, and errors. Bounded: SIZES phones, NOTES notes each, and a time limit
 // per size. Budgets (issue 19): p95 ≤ 100 ms at 30 phones, ≤ 250 ms at 400, no error.
-// The phones run in worker threads: each is a whole Yjs client that receives every note of the
-// room, and 400 of them in one thread would measure the bench, not the server. Each phone adds
+// The phones run in worker threads (bench/lib/room-load.js, shared with bench/rooms.js). Each phone adds
 // its notes at random moments over a window that grows with the room (400 phones × 3 notes over
 // a minute: 20 notes a second, each sent on to every phone — 8,000 messages a second).
 // Run: npm run build && node bench/room.js        (SIZES=30,100,400 NOTES=3 to change)
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import { readFileSync } from 'node:fs';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { startRoomServer } from '../scripts/room-server.js';
+import {
+	facilitator as connectFacilitator,
+	phonesInWorkers,
+	pct,
+	post as postTo,
+	usage
+} from './lib/room-load.js';
 
 const LIMIT_MS = 60_000;
-const now = () => performance.timeOrigin + performance.now();
-
-function client(port, name, token, phone) {
-	const doc = new Y.Doc();
-	const errors = [];
-	let synced;
-	const ready = new Promise((resolve) => (synced = resolve));
-	const provider = new HocuspocusProvider({
-		url: `ws://127.0.0.1:${port}/sync`,
-		name,
-		token,
-		document: doc,
-		WebSocketPolyfill: WebSocket,
-		...(phone ? { awareness: null, forceSyncInterval: 20_000 } : {}),
-		onSynced: () => synced(),
-		onAuthenticationFailed: ({ reason }) => errors.push(`denied: ${reason}`),
-		onClose: ({ event }) => {
-			if (event.code !== 1000 || String(event.reason ?? '').startsWith('refused'))
-				errors.push(`closed: ${event.code} ${event.reason ?? ''}`);
-		}
-	});
-	return { doc, provider, ready, errors };
-}
-
-if (!isMainThread) {
-	// A worker: its share of the phones. Reports each note's send time, then its errors.
-	const { port, code, phones, notes, spread } = workerData;
-	const clients = phones.map((p) => ({ ...p, ...client(port, code, p.phoneToken, true) }));
-	await Promise.all(clients.map((c) => c.ready));
-	parentPort.postMessage({ ready: true });
-	await new Promise((resolve) => parentPort.once('message', resolve));
-	await Promise.all(
-		clients.flatMap((c) =>
-			Array.from(
-				{ length: notes },
-				(_, n) =>
-					new Promise((resolve) =>
-						setTimeout(() => {
-							const key = `${c.phoneId}|n${n}`;
-							parentPort.postMessage({ key, at: now() });
-							c.doc.getMap('items').set(key, {
-								kind: 'touchpoint',
-								text: `Note ${n} from a phone`,
-								phaseId: 'p1',
-								at: Date.now()
-							});
-							resolve();
-						}, Math.random() * spread)
-					)
-			)
-		)
-	);
-	await new Promise((resolve) => parentPort.once('message', resolve));
-	parentPort.postMessage({ errors: clients.flatMap((c) => c.errors) });
-	for (const c of clients) c.provider.destroy();
-	process.exit(0);
-}
 
 const SIZES = (process.env.SIZES ?? '30,100,400').split(',').map(Number);
 const NOTES = Number(process.env.NOTES ?? 3);
@@ -84,52 +28,15 @@ const { port, server, stop } = await startRoomServer({
 });
 const base = `http://127.0.0.1:${port}`;
 
-/** The server's CPU time (ms) and resident memory (MB), from /proc. */
-function serverUsage() {
-	const stat = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	const ticks = Number(stat[11]) + Number(stat[12]);
-	const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1];
-	return { cpuMs: ticks * 10, rssMb: Number(rss) / 1024 };
-}
-
-async function post(path, body, token) {
-	const response = await fetch(base + path, {
-		method: 'POST',
-		headers: {
-			'content-type': 'application/json',
-			...(token ? { authorization: `Bearer ${token}` } : {})
-		},
-		body: JSON.stringify(body)
-	});
-	if (!response.ok) throw new Error(`${path}: ${response.status}`);
-	return response.status === 204 ? null : response.json();
-}
-
-const pct = (sorted, p) =>
-	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const within = (promise, what) =>
-	Promise.race([
-		promise,
-		new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: too slow`)), LIMIT_MS))
-	]);
+const serverUsage = () => usage(server.pid);
+const post = (path, body, token) => postTo(base, path, body, token);
 
 try {
 	for (const size of SIZES) {
 		const started = Date.now();
 		const room = await post('/api/rooms', { workshopId: `bench-${size}` });
-		const facilitator = client(port, room.code, room.facilitatorToken, false);
-		await facilitator.ready;
-		facilitator.doc.transact(() => {
-			const state = facilitator.doc.getMap('room');
-			state.set('step', 7);
-			state.set('phases', [{ id: 'p1', name: 'Order' }]);
-		});
-		const sent = new Map();
-		const arrived = new Map();
-		facilitator.doc.getMap('items').observe((event) => {
-			const at = now();
-			for (const key of event.keysChanged) if (!arrived.has(key)) arrived.set(key, at);
-		});
+		const facilitator = await connectFacilitator(port, room);
+		const { arrived } = facilitator;
 
 		const phones = [];
 		for (let i = 0; i < size; i++)
@@ -139,43 +46,23 @@ try {
 		const joinStart = performance.now();
 		const threads = Math.min(4, Math.ceil(size / 50));
 		const spread = Math.max(3000, size * SPREAD_MS);
-		const workers = Array.from({ length: threads }, (_, w) => {
-			const worker = new Worker(new URL(import.meta.url), {
-				workerData: {
-					port,
-					code: room.code,
-					phones: phones.filter((_, i) => i % threads === w),
-					notes: NOTES,
-					spread
-				}
-			});
-			const ready = new Promise((resolve) =>
-				worker.on('message', (m) => {
-					if (m.ready) resolve();
-					if (m.key) sent.set(m.key, m.at);
-				})
-			);
-			return { worker, ready };
+		const crowd = await phonesInWorkers({
+			phones: phones.map((p) => ({ ...p, port, code: room.code })),
+			notes: NOTES,
+			spread,
+			threads,
+			limitMs: LIMIT_MS
 		});
-		await within(Promise.all(workers.map((w) => w.ready)), 'joining');
+		const { sent } = crowd;
 		const joinMs = performance.now() - joinStart;
-		for (const w of workers) w.worker.postMessage('go');
+		crowd.go();
 
 		const deadline = Date.now() + spread + LIMIT_MS;
 		while (arrived.size < size * NOTES && Date.now() < deadline)
 			await new Promise((r) => setTimeout(r, 50));
 		const after = serverUsage();
 		const bench = process.cpuUsage(benchBefore);
-		const errors = [...facilitator.errors];
-		await Promise.all(
-			workers.map(
-				({ worker }) =>
-					new Promise((resolve) => {
-						worker.on('message', (m) => m.errors && (errors.push(...m.errors), resolve()));
-						worker.postMessage('report');
-					})
-			)
-		);
+		const errors = [...facilitator.errors, ...(await crowd.report())];
 
 		const latencies = [...arrived]
 			.filter(([key]) => sent.has(key))

@@ -13,20 +13,29 @@
 //   GET  /api/rooms/CODE            facilitator's bearer token → { code, open, phones, joined }
 //   POST /api/rooms/CODE/close      facilitator's bearer token → 204; every phone told and dropped
 //   POST /api/rooms/CODE/join       { token } (the room token from the link) → { phoneId, phoneToken }
-//   GET  /healthz                   { ok: true, rooms } for a process manager
+//   GET  /healthz                   { ok: true, rooms } for a process manager; with Redis also
+//                                   { redis: 'up' }, or 503 { ok: false, redis: 'down' }
 // The sync endpoint takes the room's code as the document name and, as its token, the
 // facilitator's token or the phone's token.
+//
+// Several processes (options.redis, REDIS_URL in main.ts): each room's live changes pass between
+// the processes that hold it through Hocuspocus's Redis extension, and rooms are kept in Redis
+// (server/redis-store.ts), so a phone on one process and the facilitator on another share one
+// room, and any process can take over a room whose process died.
 import { Database } from '@hocuspocus/extension-database';
-import { Hocuspocus, type Document } from '@hocuspocus/server';
+import { Redis as RedisSync } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Document, type onChangePayload } from '@hocuspocus/server';
+import type { Redis } from 'ioredis';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { encodeStateAsUpdate } from 'yjs';
 import { isRoomCode, LIMITS, roomOfDocument, sharedDocName } from '../src/lib/domain/room';
 import { guardMessage, RateLog, Refused, type Who } from './rights';
+import { PhonesHere } from './phones-here';
 import { RoomError, Rooms } from './rooms';
 import type { RoomStore } from './store';
 
@@ -41,8 +50,22 @@ export interface RoomServerOptions {
 	origin: (port: number) => string;
 	/** Whether rooms may be made from other machines than this one (several servers, issue 20). */
 	createFromAnywhere?: boolean;
+	/** Rooms shared with other processes through this Redis (the store should be a
+	 *  RedisRoomStore on the same Redis). */
+	redis?: Redis;
 	log?: (line: string) => void;
 }
+
+/** The Redis extension, except its lock around storing. The lock lets one process store a
+ *  room at a time and makes the others skip their store in silence: right for a store that
+ *  overwrites, wrong for ours, which appends and merges (a skipped store could be the only copy
+ *  of an edit). Here every process stores what it holds, and nothing is skipped. */
+class SharedRooms extends RedisSync {
+	override async onStoreDocument() {}
+}
+
+/** How a change that came from another process through Redis is marked (the extension's own). */
+const FROM_REDIS = '__hocuspocus__redis__origin__';
 
 export interface RoomServer {
 	http: Server;
@@ -103,6 +126,34 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	const rooms = new Rooms(options.store);
 	const rates = new Map<string, RateLog>();
 	let origin = '';
+	const sync = options.redis
+		? new SharedRooms({ redis: options.redis, prefix: 'jw:sync', disconnectDelay: 200 })
+		: null;
+	// The extension's own two connections: Redis being away is already said by the caller's
+	// client (and /healthz); they reconnect, and subscribe again, by themselves.
+	for (const client of sync ? [sync.pub, sync.sub] : []) client.on('error', () => {});
+	/** The phones connected to this process in a room. */
+	function phonesOf(document: Document | undefined): Set<string> {
+		const phones = new Set<string>();
+		for (const connection of document?.getConnections() ?? []) {
+			const who = (connection.context as { who?: Who }).who;
+			if (who?.role === 'phone') phones.add(who.phoneId);
+		}
+		return phones;
+	}
+	/** With Redis: the phones connected to the other processes too. */
+	const here = options.redis
+		? new PhonesHere(options.redis, () => {
+				const rooms = new Map<string, Set<string>>();
+				for (const [code, document] of hocuspocus.documents) {
+					const phones = phonesOf(document);
+					if (phones.size) rooms.set(code, phones);
+				}
+				return rooms;
+			})
+		: null;
+	/** Rooms whose close this process has already carried out. */
+	const closing = new Set<string>();
 
 	const hocuspocus = new Hocuspocus({
 		quiet: true,
@@ -112,12 +163,27 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		debounce: 1000,
 		maxDebounce: 4000,
 		extensions: [
+			...(sync ? [sync] : []),
 			new Database({
 				fetch: async ({ documentName }) => options.store.loadDoc(documentName),
 				store: async ({ documentName, state }) => options.store.saveDoc(documentName, state)
 			})
 		],
-		async onAuthenticate({ documentName, token }) {
+		async onChange(payload: onChangePayload) {
+			if ((payload.transactionOrigin as unknown) !== FROM_REDIS) return;
+			const { document, documentName } = payload;
+			// Hocuspocus stores only what this process's own clients changed. A change that came from
+			// another process is stored here too: if that process dies before its own store, this
+			// copy is kept (the store merges, so storing twice costs space, never an edit).
+			void hocuspocus.storeDocumentHooks(document, payload);
+			// Closed on another process: its phones here are dropped too, once the store says so.
+			if (document.getMap('room').get('closed') === true && !closing.has(documentName)) {
+				closing.add(documentName);
+				if (await rooms.isClosed(documentName)) dropAll(document);
+				else closing.delete(documentName);
+			}
+		},
+		async onAuthenticate({ documentName, token, request }) {
 			try {
 				const room = roomOfDocument(documentName);
 				if (!room) throw new RoomError(404, 'no-room');
@@ -126,6 +192,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 				if (room.shared && who.role !== 'facilitator') throw new RoomError(403, 'bad-token');
 				return { who };
 			} catch (error) {
+				if (!(error instanceof RoomError)) {
+					// The store could not be read (Redis restarting): not the token's fault. A refusal
+					// would make the phone forget its token for good; a cut socket makes it try again.
+					log(`room ${documentName}: sign-in not checked: ${(error as Error).message}`);
+					socketOf.get(request)?.terminate();
+				}
 				// The reason reaches the client: "closed" lets a phone say the room has ended.
 				const reason = error instanceof RoomError ? error.reason : 'bad-token';
 				throw Object.assign(new Error(reason), { reason });
@@ -158,8 +230,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		noServer: true,
 		maxPayload: LIMITS.facilitatorMessageBytes
 	});
+	/** Each upgrade request's socket, for a sign-in that has to be cut rather than refused. */
+	const socketOf = new WeakMap<IncomingMessage, WebSocket>();
 	sockets.on('connection', (socket, request) => {
 		socket.on('error', (error) => log(`websocket error: ${error.message}`));
+		socketOf.set(request, socket);
 		hocuspocus.handleConnection(socket, request);
 	});
 
@@ -229,16 +304,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		}
 		if (action === undefined && req.method === 'GET') {
 			const meta = await rooms.facilitated(code, bearer(req));
-			const document = hocuspocus.documents.get(code);
-			const phones = new Set<string>();
-			for (const connection of document?.getConnections() ?? []) {
-				const who = (connection.context as { who?: Who }).who;
-				if (who?.role === 'phone') phones.add(who.phoneId);
-			}
+			const phones = phonesOf(hocuspocus.documents.get(code));
 			return send(res, 200, {
 				code,
 				open: meta.closedAt === null,
-				phones: phones.size,
+				phones: here ? await here.count(code, phones) : phones.size,
 				joined: Object.keys(meta.phones).length,
 				joinUrl: `${origin}/j/${code}#${meta.roomToken}`
 			});
@@ -254,12 +324,33 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		if (!document) return;
 		document.transact(() => document.getMap('room').set('closed', true), 'server');
 		await options.store.saveDoc(code, encodeStateAsUpdate(document));
+		// With Redis, the extension passes this on to the clients of every other process.
 		document.broadcastStateless(JSON.stringify({ event: 'closed' }));
-		// Each socket is closed, not only the document's connection, so a phone that tries again
-		// meets the refusal ("closed") rather than a socket that stays silent.
-		for (const connection of document.getConnections()) connection.webSocket.close(4410, 'closed');
-		for (const connection of hocuspocus.documents.get(sharedDocName(code))?.getConnections() ?? [])
-			connection.webSocket.close(4410, 'closed');
+		closing.add(code);
+		dropAll(document);
+	}
+
+	/** Each socket is closed, not only the document's connection, so a phone that tries again
+	 *  meets the refusal ("closed") rather than a socket that stays silent. */
+	function dropAll(document: Document) {
+		// The room's facilitators' shared workshop closes with it.
+		const room = roomOfDocument(document.name);
+		const shared = room && !room.shared ? hocuspocus.documents.get(sharedDocName(room.code)) : null;
+		for (const each of [document, ...(shared ? [shared] : [])])
+			for (const connection of each.getConnections()) connection.webSocket.close(4410, 'closed');
+	}
+
+	/** Whether Redis answers within a second (for /healthz). */
+	async function redisUp(redis: Redis): Promise<boolean> {
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 1000)));
+		try {
+			return await Promise.race([redis.ping().then((answer) => answer === 'PONG'), late]);
+		} catch {
+			return false;
+		} finally {
+			clearTimeout(timer);
+		}
 	}
 
 	const http = createServer(async (req, res) => {
@@ -273,8 +364,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 				return send(res, 400, { error: 'malformed address' });
 			}
 			if (decoded.includes('\0')) return send(res, 400, { error: 'malformed address' });
-			if (pathname === '/healthz')
-				return send(res, 200, { ok: true, rooms: hocuspocus.getDocumentsCount() });
+			if (pathname === '/healthz') {
+				const rooms = hocuspocus.getDocumentsCount();
+				if (!options.redis) return send(res, 200, { ok: true, rooms });
+				// Without Redis this process can neither load a room nor reach the others: a load
+				// balancer should send phones elsewhere.
+				const up = await redisUp(options.redis);
+				return send(res, up ? 200 : 503, { ok: up, rooms, redis: up ? 'up' : 'down' });
+			}
 			if (pathname === '/sync') return send(res, 426, { error: 'websocket only' });
 			if (pathname === '/api/rooms' || pathname.startsWith('/api/rooms/')) {
 				const parts = pathname.slice('/api/rooms'.length).split('/').filter(Boolean);
@@ -315,7 +412,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		port,
 		origin,
 		async close() {
-			// Every open room to disk first, then the clients go (they reconnect to the next start).
+			// Every open room to the store first, then the clients are told and go (they reconnect:
+			// to the next start, or through the load balancer to another process).
 			await Promise.all(
 				[...hocuspocus.documents.values()].map(async (document) => {
 					const pending = `onStoreDocument-${document.name}`;
@@ -328,9 +426,28 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			// would wait for a request whose head never ends (a phone that lost the Wi-Fi halfway).
 			const closed = new Promise<void>((resolve) => http.close(() => resolve()));
 			sockets.close();
-			for (const socket of sockets.clients) socket.terminate();
+			// 1012 "service restart": the provider reconnects at once. A socket that does not answer
+			// the close within a moment is cut.
+			const told = [...sockets.clients].map(
+				(socket) =>
+					new Promise<void>((resolve) => {
+						socket.once('close', () => resolve());
+						socket.close(1012, 'restarting');
+						setTimeout(() => (socket.terminate(), resolve()), 300).unref();
+					})
+			);
 			http.closeAllConnections();
-			await closed;
+			await Promise.all([closed, ...told]);
+			// The extension's own connections to Redis (the caller closes the one it passed in). A
+			// Redis that is away must not hold the stop up: these are goodbyes, not data.
+			const briefly = (work: Promise<unknown>) =>
+				Promise.race([work.catch(() => {}), new Promise((r) => setTimeout(r, 500).unref())]);
+			if (here) await briefly(here.stop());
+			if (sync) {
+				await briefly(sync.onDestroy());
+				sync.pub.disconnect();
+				sync.sub.disconnect();
+			}
 		}
 	};
 }

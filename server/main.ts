@@ -15,9 +15,14 @@
 //   ROOM_DATA   where rooms are kept (default: .rooms/ in the project)
 //   ROOT        the built app (default: build/)
 //   ROOM_CREATE anyone: rooms may be opened from other machines too (default: this laptop only)
+//   REDIS_URL   redis://host:port/db: rooms shared by every process started with the same one
+//               (they are kept in that Redis, and ROOM_DATA is not used); without it, one
+//               process and files, nothing to set up
+import { Redis } from 'ioredis';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { startRoomServer } from './app';
+import { RedisRoomStore } from './redis-store';
 import { FileRoomStore } from './store';
 
 /** The laptop's first private IPv4 address on a real network interface, if any. */
@@ -46,9 +51,17 @@ function originFor(actualPort: number): string {
 	return `http://${lan ?? (open ? 'localhost' : host === '127.0.0.1' ? 'localhost' : host)}:${actualPort}`;
 }
 
+// A Redis that is down or restarting does not stop the server: commands wait for it (and
+// /healthz says so), and the client reconnects by itself.
+const redis = process.env.REDIS_URL ? new Redis(process.env.REDIS_URL) : undefined;
+redis?.on('error', (error: Error) => console.error(`Redis: ${error.message}`));
+
 const server = await startRoomServer({
 	root: resolve(process.env.ROOT ?? 'build'),
-	store: new FileRoomStore(resolve(process.env.ROOM_DATA ?? '.rooms')),
+	store: redis
+		? new RedisRoomStore(redis)
+		: new FileRoomStore(resolve(process.env.ROOM_DATA ?? '.rooms')),
+	redis,
 	host,
 	port,
 	origin: originFor,
@@ -62,6 +75,7 @@ console.log(
 	`Journey Workshop is ready at http://${local === '127.0.0.1' ? 'localhost' : local}:${server.port}/`
 );
 console.log(`Phones join at ${server.origin}/j/…  (the QR code on the projector holds the link)`);
+if (redis) console.log(`Rooms are shared through Redis at ${new URL(process.env.REDIS_URL!).host}`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -74,5 +88,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 			console.error('Stopped before every room was stored: the stop took too long.');
 			process.exit(1);
 		}, 8000).unref();
-		void server.close().finally(() => process.exit(0));
+		void server
+			.close()
+			// Every store has been answered by now: nothing is left to wait for, even with Redis away.
+			.then(() => redis?.disconnect())
+			.finally(() => process.exit(0));
 	});

@@ -29,13 +29,20 @@ export class RoomError extends Error {
 }
 
 export class Rooms {
-	/** Rooms read from the store once, then kept: the store is written on every change. */
+	/** Rooms read from the store once, then kept: the store is written on every change.
+	 *  Only for a store this process has to itself. With a shared store (Redis, several
+	 *  processes) every question reads the store again: a phone that joined on another process
+	 *  must be known here, and a room closed there must refuse here at once. A short TTL would
+	 *  leave a closed room open for that long, and pub-sub invalidation would race with the
+	 *  read it invalidates; one read is a single round trip to Redis, made when a phone joins
+	 *  or a socket signs in, never per message. */
 	#known = new Map<string, Promise<RoomMeta | null>>();
 
 	constructor(private store: RoomStore) {}
 
 	#meta(code: string): Promise<RoomMeta | null> {
 		if (!isRoomCode(code)) return Promise.resolve(null);
+		if (this.store.shared) return this.store.loadMeta(code);
 		let meta = this.#known.get(code);
 		if (!meta) {
 			meta = this.store.loadMeta(code);
@@ -73,7 +80,7 @@ export class Rooms {
 			closedAt: null
 		};
 		await this.store.saveMeta(meta);
-		this.#known.set(code, Promise.resolve(meta));
+		if (!this.store.shared) this.#known.set(code, Promise.resolve(meta));
 		return { code, facilitatorToken, roomToken: meta.roomToken };
 	}
 
@@ -95,6 +102,7 @@ export class Rooms {
 		while (meta.phones[phoneId] || !isId(phoneId));
 		const secret = token();
 		meta.phones[phoneId] = { tokenHash: hash(secret), joinedAt: Date.now() };
+		// A shared store adds this phone beside any that another process added meanwhile.
 		await this.store.saveMeta(meta);
 		// What the phone presents on its sync connection: its id, so the lookup is one step.
 		return { phoneId, phoneToken: `${phoneId}:${secret}` };
@@ -110,6 +118,13 @@ export class Rooms {
 		if (phone && secret && sameText(hash(secret), phone.tokenHash))
 			return { role: 'phone', phoneId: phoneId! };
 		throw new RoomError(403, 'bad-token');
+	}
+
+	/** Whether the room is closed, read from the store now (for a process that learns of a
+	 *  close from the shared document rather than from its own API). */
+	async isClosed(code: string): Promise<boolean> {
+		const meta = await this.#meta(code);
+		return !!meta && meta.closedAt !== null;
 	}
 
 	async close(meta: RoomMeta): Promise<void> {

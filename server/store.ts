@@ -2,8 +2,8 @@
 // and its shared document. The default keeps both on the laptop's disk, a file each per room,
 // written whole to a temporary file and renamed over the old one, so a crash mid-write leaves the
 // previous version rather than half a file. Nothing native, nothing to set up. The server only
-// speaks to the RoomStore interface, so a shared store (Redis, for rooms across several server
-// processes) can stand beside this one without touching the rest.
+// speaks to the RoomStore interface; the shared store for rooms across several server processes
+// (Redis) is server/redis-store.ts.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isRoomCode, roomOfDocument, sharedDocName } from '../src/lib/domain/room';
@@ -26,10 +26,17 @@ export interface RoomMeta {
 }
 
 export interface RoomStore {
+	/** True when other processes write to the same store (Redis): then nothing read from it may
+	 *  be kept in memory, since another process may have added a phone or closed the room. */
+	readonly shared?: boolean;
 	loadMeta(code: string): Promise<RoomMeta | null>;
+	/** A shared store merges rather than overwrites: phones are only ever added, and a closed
+	 *  room never opens again, whichever process saves last. */
 	saveMeta(meta: RoomMeta): Promise<void>;
 	/** A document by its name: a room's code, or its shared workshop's (domain/room.ts). */
 	loadDoc(name: string): Promise<Uint8Array | null>;
+	/** `state` is the whole document as one Yjs update. A shared store keeps what every process
+	 *  saved (merged on load), so two processes saving the same room never undo each other. */
 	saveDoc(name: string, state: Uint8Array): Promise<void>;
 }
 

@@ -54,7 +54,7 @@ export function cleanUp(running: Running) {
 }
 
 export async function api(
-	running: Running,
+	running: Pick<Running, 'base'>,
 	path: string,
 	init: { method?: string; body?: unknown; token?: string } = {}
 ) {
@@ -70,15 +70,25 @@ export async function api(
 	return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-export async function openRoom(running: Running, workshopId = 'w-1') {
+export async function openRoom(running: Pick<Running, 'base'>, workshopId = 'w-1') {
 	const { body } = await api(running, '/api/rooms', { body: { workshopId } });
 	return body as { code: string; facilitatorToken: string; roomToken: string; joinUrl: string };
 }
 
-export async function joinRoom(running: Running, code: string, token: string) {
+export async function joinRoom(running: Pick<Running, 'base'>, code: string, token: string) {
 	const { status, body } = await api(running, `/api/rooms/${code}/join`, { body: { token } });
 	if (status !== 200) throw new Error(`join refused: ${status}`);
 	return body as { phoneId: string; phoneToken: string };
+}
+
+/** `ws` as the provider's WebSocket. When the provider retries while a socket is still
+ *  connecting, it drops its listeners and closes that socket, and `ws` then emits an 'error'
+ *  nobody listens to (a browser's WebSocket stays quiet): one listener of its own keeps it so. */
+class NodeWebSocket extends WebSocket {
+	constructor(...args: ConstructorParameters<typeof WebSocket>) {
+		super(...args);
+		this.on('error', () => {});
+	}
 }
 
 export interface Client {
@@ -93,7 +103,7 @@ export interface Client {
 
 /** A provider in Node: `ws` as its WebSocket (Node 20 has none) and it attaches itself. */
 export function connect(
-	running: Running,
+	running: Pick<Running, 'ws'>,
 	name: string,
 	token: string,
 	doc = new Y.Doc(),
@@ -109,7 +119,7 @@ export function connect(
 		name,
 		token,
 		document: doc,
-		WebSocketPolyfill: WebSocket,
+		WebSocketPolyfill: NodeWebSocket,
 		// As the phone page does: no presence (the server refuses it from phones).
 		...(asPhone ? { awareness: null } : {}),
 		// A test never waits long for a reconnect.
