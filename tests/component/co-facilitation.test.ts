@@ -5,6 +5,7 @@
 // merges on return.
 import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
+import PeopleList from '$lib/components/liveroom/PeopleList.svelte';
 import SyncNotice from '$lib/components/wizard/SyncNotice.svelte';
 import * as Y from 'yjs';
 import { saveWorkshop } from '$lib/db/workshops';
@@ -178,5 +179,35 @@ describe('co-facilitation', () => {
 			expect(s.workshop.journey.businessGoal).toBe('No chase calls');
 			expect(s.data.touchpoints.map((t) => t.title)).toEqual(['Order form', 'Call the desk']);
 		}
+	});
+});
+
+describe('who else is in the workshop', () => {
+	it('lists each person with their step and field, and goes to their step on a click', async () => {
+		const ongo = vi.fn();
+		render(PeopleList, {
+			props: {
+				people: [
+					{
+						clientId: 7,
+						name: 'Sam Berg',
+						initials: 'SB',
+						colour: '#1f6f8b',
+						place: 'persona',
+						field: 'Name'
+					},
+					{ clientId: 9, name: '', initials: '?', colour: '#8a3b12', place: 'journey', field: null }
+				],
+				here: 'journey',
+				ongo
+			}
+		});
+		const list = screen.getByRole('region', { name: 'Also in this workshop' });
+		expect(list).toHaveTextContent('Sam Berg · step 4 · typing in “Name”');
+		expect(list).toHaveTextContent('A facilitator · step 1');
+		// Only the one on another step has a way there.
+		expect(screen.getAllByRole('button')).toHaveLength(1);
+		screen.getByRole('button', { name: 'Go to step 4' }).click();
+		expect(ongo).toHaveBeenCalledWith('persona');
 	});
 });

@@ -5,6 +5,7 @@
 // the timer, projector mode) and the facilitator's private notes. Either window can close and
 // open again: on opening, the presenter says hello and the projector answers with its state.
 import type { StepId, Place } from '$lib/domain/types';
+import type { Person } from './presence.svelte';
 
 export type RoomCommand =
 	| { type: 'nav.next' }
@@ -41,6 +42,8 @@ export interface RoomState {
 	/** The facilitator's notes as the projector window holds them: a presenter window opened
 	 *  again a moment after closing may read the database before the last note is on disk. */
 	notes: Partial<Record<StepId, string>>;
+	/** Who else is in the workshop (a co-facilitator's laptop), for the facilitator's eyes. */
+	people?: Person[];
 }
 
 export type RoomMessage =

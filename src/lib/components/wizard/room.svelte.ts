@@ -175,7 +175,8 @@ export class Room {
 			},
 			minutes: plan.minutes,
 			behindMinutes: plan.behindMinutes,
-			notes: { ...session.workshop.facilitation.notes }
+			notes: { ...session.workshop.facilitation.notes },
+			people: this.live.presence?.others ?? []
 		};
 	}
 
