@@ -57,7 +57,7 @@ function isState(value: unknown): value is State {
 }
 
 export class Presence {
-	others: Person[] = $state([]);
+	others: Person[] = $state.raw([]);
 	#stop: () => void;
 
 	constructor(
