@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import Preparation from '$lib/components/prepare/Preparation.svelte';
-import { DEFAULT_MINUTES } from '$lib/domain/agenda';
+import { DEFAULT_MINUTES } from '$lib/domain/timeboxes';
 import { locale } from '$lib/i18n/locale.svelte';
 import { setupSession } from './helpers';
 

@@ -2,7 +2,7 @@
 // it turns amber and then red with the overrun counted, and the day's pace is in words.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import StepTimerView from '$lib/components/wizard/StepTimer.svelte';
-import { defaultAgenda } from '$lib/domain/agenda';
+import { defaultAgenda } from '$lib/domain/timeboxes';
 import type { StepId } from '$lib/domain/types';
 import { locale } from '$lib/i18n/locale.svelte';
 import { StepTimer } from '$lib/session/step-timer.svelte';

@@ -1,6 +1,6 @@
 // The step timer inside a workshop: it follows the room from step to step, writes the time spent
 // down, and re-plans the day. Fake timers drive both the ticks and the clock.
-import { defaultAgenda } from '$lib/domain/agenda';
+import { defaultAgenda } from '$lib/domain/timeboxes';
 import type { StepId } from '$lib/domain/types';
 import { SAVE_EVERY_MS, StepTimer, type TimerHost } from '$lib/session/step-timer.svelte';
 

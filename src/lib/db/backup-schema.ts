@@ -13,7 +13,7 @@
 // reads the result. The checks across rows (a row belongs to its workshop; no id twice) close the
 // file's pipeline. Every issue's message is the "expected …" half of the sentence backup.ts shows.
 import * as v from 'valibot';
-import { DEFAULT_MINIMUM, DEFAULT_MINUTES, MAX_STEP_MINUTES } from '$lib/domain/agenda';
+import { DEFAULT_MINIMUM, DEFAULT_MINUTES, MAX_STEP_MINUTES } from '$lib/domain/timeboxes';
 import {
 	upgradeInterviewV3,
 	upgradeOpportunityV1,

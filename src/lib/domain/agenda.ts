@@ -2,30 +2,10 @@
 // time. Rooms overrun; when a step does, the steps still to come give up time in proportion to
 // their size, never below the minimum the team lead set, so the workshop still ends when the
 // invitation said. Pure arithmetic in minutes, so the timer, the agenda view and the presenter
-// window all agree.
+// window all agree. The timeboxes a new workshop starts with are in timeboxes.ts.
+import { MAX_STEP_MINUTES } from './timeboxes';
 import { STEP_IDS } from './types';
 import type { Agenda, StepId } from './types';
-
-/** A three-hour workshop: most time where the room builds the map (touchpoints to opportunities). */
-export const DEFAULT_MINUTES: Readonly<Record<StepId, number>> = {
-	journey: 10,
-	stakeholders: 10,
-	experience: 20,
-	persona: 15,
-	interviews: 20,
-	plan: 10,
-	touchpoints: 30,
-	emotions: 20,
-	opportunities: 30,
-	improve: 15
-};
-
-export const DEFAULT_MINIMUM = 5;
-export const MAX_STEP_MINUTES = 240;
-
-export function defaultAgenda(): Agenda {
-	return { start: '09:00', minutes: { ...DEFAULT_MINUTES }, minimum: DEFAULT_MINIMUM };
-}
 
 export function totalMinutes(agenda: Agenda): number {
 	return STEP_IDS.reduce((sum, id) => sum + agenda.minutes[id], 0);
@@ -207,12 +187,4 @@ export function checkMinimum(text: string, agenda: Agenda): MinimumCheck {
 	if (value === null) return { ok: false, problem: 'notWhole' };
 	const shortest = shortestTimebox(agenda);
 	return value > shortest ? { ok: false, problem: 'aboveShortest', shortest } : { ok: true, value };
-}
-
-/** Whether the timeboxes and the minimum are the default ones (the start time aside). */
-export function isDefaultAgenda(agenda: Agenda): boolean {
-	return (
-		agenda.minimum === DEFAULT_MINIMUM &&
-		STEP_IDS.every((id) => agenda.minutes[id] === DEFAULT_MINUTES[id])
-	);
 }

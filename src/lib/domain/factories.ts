@@ -1,6 +1,6 @@
 // Empty values for every shape in types.ts: the one place that says what "nothing yet" is, used
 // by new workshops, by the "add" buttons of every list, and by the import of older files.
-import { defaultAgenda } from './agenda';
+import { defaultAgenda } from './timeboxes';
 import { newId } from './ids';
 import type {
 	Action,

@@ -23,7 +23,7 @@
 //   over a note already there; a note under an id the plan no longer has stays as it is, shown as
 //   a removed phase's;
 // - opportunities remember the suggestion they were made from (none known: '').
-import { defaultAgenda } from './agenda';
+import { defaultAgenda } from './timeboxes';
 import { AVATAR_COLOURS, DEFAULT_PHASE_KEYS, emptyPreparation } from './factories';
 import { newId } from './ids';
 import { mergeNotes } from './phases';

@@ -2,7 +2,8 @@
 // chosen language's words are loaded, in parts (each its own chunk, fetched once and kept
 // offline by the service worker): the start page's words, which the root layout waits for, an
 // open workshop's, which the workshop pages wait for (`need('workshop')`), and a phone's in the
-// live room (`need('phone')`), which no laptop page loads. A switch shows the
+// live room (`need('phone')`), which no laptop page loads, and a workshop file's checks and
+// outcome (`need('import')`), loaded when a file is chosen. A switch shows the
 // new language once every part in use is in, never a screen of keys. Reading `t()` inside a
 // component makes it re-render when the language changes.
 import type { Locale } from '$lib/domain/types';
@@ -18,25 +19,29 @@ import {
 
 export type Catalogue = Record<MessageKey, string>;
 
-/** The catalogue's parts: every page's words, an open workshop's, and a phone's in the room. */
-export type Part = 'core' | 'workshop' | 'phone';
+/** The catalogue's parts: every page's words, an open workshop's, a phone's in the room, and
+ *  what the start page says about a workshop file once one is chosen. */
+export type Part = 'core' | 'workshop' | 'phone' | 'import';
 type Words = Partial<Catalogue>;
 
 const LOADERS: Record<Locale, Record<Part, () => Promise<Words>>> = {
 	en: {
 		core: () => import('./messages/en/core').then((m) => m.core),
 		workshop: () => import('./messages/en/workshop').then((m) => m.workshop),
-		phone: () => import('./messages/en/room/phone').then((m) => m.phone)
+		phone: () => import('./messages/en/room/phone').then((m) => m.phone),
+		import: () => import('./messages/en/room/file-import').then((m) => m.fileImport)
 	},
 	da: {
 		core: () => import('./messages/da/core').then((m) => m.core),
 		workshop: () => import('./messages/da/workshop').then((m) => m.workshop),
-		phone: () => import('./messages/da/room/phone').then((m) => m.phone)
+		phone: () => import('./messages/da/room/phone').then((m) => m.phone),
+		import: () => import('./messages/da/room/file-import').then((m) => m.fileImport)
 	},
 	sv: {
 		core: () => import('./messages/sv/core').then((m) => m.core),
 		workshop: () => import('./messages/sv/workshop').then((m) => m.workshop),
-		phone: () => import('./messages/sv/room/phone').then((m) => m.phone)
+		phone: () => import('./messages/sv/room/phone').then((m) => m.phone),
+		import: () => import('./messages/sv/room/file-import').then((m) => m.fileImport)
 	}
 };
 
@@ -69,7 +74,7 @@ function merged(source: WordSource, l: Locale, parts: Iterable<Part>): Catalogue
 
 /** One language's words, all parts (tests, and anything that needs every word). */
 export async function loadCatalogue(l: Locale): Promise<Catalogue> {
-	const parts: Part[] = ['core', 'workshop', 'phone'];
+	const parts: Part[] = ['core', 'workshop', 'phone', 'import'];
 	await Promise.all(parts.map((part) => CHUNKS.load(l, part)));
 	return merged(CHUNKS, l, parts)!;
 }

@@ -3,7 +3,7 @@
 // reason and the place.
 import { BACKUP_FORMAT, backupBlob, MAX_FILE_BYTES, parseWorkshopFile } from '$lib/db/backup';
 import { MAX_LONG_TEXT, MAX_TEXT } from '$lib/db/backup-schema';
-import { defaultAgenda } from '$lib/domain/agenda';
+import { defaultAgenda } from '$lib/domain/timeboxes';
 import { exampleWorkshop } from '$lib/domain/example';
 import { emptyPreparation } from '$lib/domain/factories';
 import type { WorkshopData } from '$lib/domain/types';

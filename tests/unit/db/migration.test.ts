@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { DB_VERSION, openDb } from '$lib/db/db';
 import { loadWorkshop } from '$lib/db/workshops';
 import { exampleWorkshop } from '$lib/domain/example';
-import { defaultAgenda } from '$lib/domain/agenda';
+import { defaultAgenda } from '$lib/domain/timeboxes';
 import { LIST_NAMES, type WorkshopRecord } from '$lib/domain/types';
 
 const V1_STORES = {

@@ -4,8 +4,6 @@ import {
 	belowMinimum,
 	checkMinimum,
 	daySpan,
-	defaultAgenda,
-	isDefaultAgenda,
 	parseClock,
 	parseMinutes,
 	parseStart,
@@ -15,6 +13,7 @@ import {
 	shortestTimebox,
 	totalMinutes
 } from '$lib/domain/agenda';
+import { defaultAgenda, isDefaultAgenda } from '$lib/domain/timeboxes';
 import { clock } from '$lib/domain/format';
 import { formatDuration, readTimer } from '$lib/domain/timer';
 
