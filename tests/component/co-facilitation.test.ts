@@ -183,7 +183,7 @@ describe('co-facilitation', () => {
 });
 
 describe('who else is in the workshop', () => {
-	it('lists each person with their step and field, and goes to their step on a click', async () => {
+	it('lists each person with their step, running timer and field, and goes to their step on a click', async () => {
 		const ongo = vi.fn();
 		render(PeopleList, {
 			props: {
@@ -194,16 +194,25 @@ describe('who else is in the workshop', () => {
 						initials: 'SB',
 						colour: '#1f6f8b',
 						place: 'persona',
-						field: 'Name'
+						field: 'Name',
+						timer: { leftMs: 125_000, heardAt: Date.now() }
 					},
-					{ clientId: 9, name: '', initials: '?', colour: '#8a3b12', place: 'journey', field: null }
+					{
+						clientId: 9,
+						name: '',
+						initials: '?',
+						colour: '#8a3b12',
+						place: 'journey',
+						field: null,
+						timer: null
+					}
 				],
 				here: 'journey',
 				ongo
 			}
 		});
 		const list = screen.getByRole('region', { name: 'Also in this workshop' });
-		expect(list).toHaveTextContent('Sam Berg · step 4 · typing in “Name”');
+		expect(list).toHaveTextContent('Sam Berg · step 4 · 2:05 left · typing in “Name”');
 		expect(list).toHaveTextContent('A facilitator · step 1');
 		// Only the one on another step has a way there.
 		expect(screen.getAllByRole('button')).toHaveLength(1);

@@ -74,6 +74,11 @@ test('a co-facilitator joins by the invite, gets everything, and edits cross bot
 	await expect(people).toContainText('Sam Berg · step 1');
 	await expect(people).toContainText('typing in “Where it ends”');
 	await expect(people.getByText('SB', { exact: true })).toBeVisible();
+	// B sees A's timer run.
+	await a.getByRole('button', { name: 'Start' }).first().click();
+	await expect(
+		b.getByRole('region', { name: 'Also in this workshop' }).getByText(/step 1 · \d+:\d\d left/)
+	).toBeVisible();
 
 	// Both laptops keep what they have after a reload.
 	await b.reload();

@@ -2,6 +2,7 @@
 // a colour, the step it is on and the field being typed in, through the awareness of the shared
 // workshop's document (Yjs presence; the server relays it between facilitators only, phones
 // never get it). Shown in the wizard, never on the projector.
+import { untrack } from 'svelte';
 import type { Awareness } from 'y-protocols/awareness';
 import { PLACES, type Place } from '$lib/domain/types';
 import type { WorkshopSession } from './workshop-session.svelte';
@@ -14,6 +15,8 @@ export interface Person {
 	place: Place;
 	/** The label of the field being typed in, or null. */
 	field: string | null;
+	/** Their step's timer while it runs: the time left when heard, and when (this clock). */
+	timer: { leftMs: number; heardAt: number } | null;
 }
 
 interface State {
@@ -21,6 +24,8 @@ interface State {
 	colour: string;
 	place: Place;
 	field: string | null;
+	/** The time left on this window's running timer when it last changed, or null. */
+	timerLeftMs?: number | null;
 }
 
 /** Dark enough for white initials on them (contrast ≥ 4.5 : 1). */
@@ -58,6 +63,9 @@ function isState(value: unknown): value is State {
 
 export class Presence {
 	others: Person[] = $state.raw([]);
+	/** What each other window's timer last said, to tell a repeat from news. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
+	#heard = new Map<number, number>();
 	#stop: () => void;
 
 	constructor(
@@ -75,6 +83,13 @@ export class Presence {
 		awareness.on('change', read);
 		const stopPlace = $effect.root(() => {
 			$effect(() => awareness.setLocalStateField('place', this.session.place));
+			// Said when the timer starts, stops or gets another length, not every second: the
+			// others count down from when they heard it.
+			$effect(() => {
+				const { timer } = this.session;
+				const left = timer.running ? timer.durationMs - untrack(() => timer.elapsedMs) : null;
+				awareness.setLocalStateField('timerLeftMs', left);
+			});
 		});
 		this.#stop = () => {
 			awareness.off('change', read);
@@ -95,6 +110,7 @@ export class Presence {
 
 	#read() {
 		const people: Person[] = [];
+		const now = Date.now();
 		for (const [clientId, state] of this.awareness.getStates()) {
 			if (clientId === this.awareness.clientID || !isState(state)) continue;
 			const name = state.name.trim();
@@ -104,9 +120,21 @@ export class Presence {
 				initials: initialsOf(name),
 				colour: COLOURS.includes(state.colour) ? state.colour : COLOURS[0]!,
 				place: state.place,
-				field: typeof state.field === 'string' ? state.field.slice(0, 80) : null
+				field: typeof state.field === 'string' ? state.field.slice(0, 80) : null,
+				timer: this.#timerOf(clientId, state, now)
 			});
 		}
 		this.others = people.sort((a, b) => a.clientId - b.clientId);
+	}
+
+	/** A running timer as heard: kept from before while what it said has not changed (awareness
+	 *  repeats every state every few seconds). */
+	#timerOf(clientId: number, state: State, now: number): Person['timer'] {
+		const left = state.timerLeftMs;
+		if (typeof left !== 'number' || !Number.isFinite(left)) return null;
+		const before = this.others.find((p) => p.clientId === clientId)?.timer;
+		const same = before && this.#heard.get(clientId) === left;
+		this.#heard.set(clientId, left);
+		return same ? before : { leftMs: left, heardAt: now };
 	}
 }
