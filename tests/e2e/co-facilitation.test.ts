@@ -2,29 +2,13 @@
 // laptops), the app's own server on loopback advertising http://room.test:PORT (mapped to
 // 127.0.0.1). The facilitator opens the room and the invite; the second laptop opens the link,
 // gets the whole workshop, and edits cross both ways within a second or two, with presence.
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
-import { startRoomServer } from '../../scripts/room-server.js';
+import { expect, test, type Page } from '@playwright/test';
+import { useRoomServer } from './room-server';
 
-let stop: () => Promise<void>;
-let port = 0;
-let browser: Browser;
-
-test.beforeAll(async () => {
-	({ port, stop } = await startRoomServer({ origin: 'http://room.test' }));
-	browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP room.test 127.0.0.1']
-	});
-});
-
-test.afterAll(async () => {
-	await browser?.close();
-	await stop?.();
-});
+const room = useRoomServer('room.test');
 
 async function laptop(): Promise<Page> {
-	const context = await browser.newContext({
+	const context = await room.browser.newContext({
 		viewport: { width: 1280, height: 720 },
 		locale: 'en-GB'
 	});
@@ -38,13 +22,13 @@ async function laptop(): Promise<Page> {
 test('a co-facilitator joins by the invite, gets everything, and edits cross both ways', async () => {
 	test.setTimeout(90_000);
 	const a = await laptop();
-	await a.goto(`http://localhost:${port}/`);
+	await a.goto(`http://localhost:${room.port}/`);
 	await a.locator('a[href^="/w/"]').first().click();
 	await a.getByRole('heading', { level: 1, name: 'One journey' }).waitFor();
 	await a.getByRole('button', { name: 'Open the room' }).first().click();
 	await a.getByRole('button', { name: 'Invite a co-facilitator' }).click();
 	const link = await a.getByRole('textbox', { name: 'Invite a co-facilitator' }).inputValue();
-	expect(link).toMatch(new RegExp(`^http://room\\.test:${port}/co/[A-Z0-9]{6}#.{20,}$`));
+	expect(link).toMatch(new RegExp(`^http://room\\.test:${room.port}/co/[A-Z0-9]{6}#.{20,}$`));
 	// Never on the projector.
 	await a.getByRole('heading', { level: 1 }).first().focus();
 	await a.keyboard.press('p');

@@ -5,31 +5,15 @@
 // reach the projector within a second; results stay hidden until revealed; a hidden item leaves
 // the wall and the phone says so; closing the room turns the phones away.
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { decode } from 'fast-png';
 import jsQR from 'jsqr';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
-import { startRoomServer } from '../../scripts/room-server.js';
+import { useRoomServer } from './room-server';
 
 const PHONE = { width: 390, height: 844 };
 /** How soon what a phone sends must be on the projector. */
 const LIVE = 1000;
-let stop: () => Promise<void>;
-let port = 0;
-let browser: Browser;
-
-test.beforeAll(async () => {
-	({ port, stop } = await startRoomServer({ origin: 'http://room.test' }));
-	browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP room.test 127.0.0.1']
-	});
-});
-
-test.afterAll(async () => {
-	await browser?.close();
-	await stop?.();
-});
+const room = useRoomServer('room.test');
 
 /** What axe finds wrong on the page as it is now (WCAG 2.2 AA), one line each. */
 async function axe(page: Page): Promise<string[]> {
@@ -54,7 +38,11 @@ async function readQr(page: Page): Promise<string> {
 }
 
 async function phone(url: string): Promise<Page> {
-	const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', hasTouch: true });
+	const context = await room.browser.newContext({
+		viewport: PHONE,
+		locale: 'en-GB',
+		hasTouch: true
+	});
 	const page = await context.newPage();
 	await page.goto(url);
 	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
@@ -63,11 +51,11 @@ async function phone(url: string): Promise<Page> {
 
 test('phones join by the QR code, and what they send reaches the projector live', async () => {
 	test.setTimeout(120_000);
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const context = await room.browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const laptop = await context.newPage();
 	const errors: string[] = [];
 	laptop.on('pageerror', (e) => errors.push(e.message));
-	await laptop.goto(`http://localhost:${port}/`);
+	await laptop.goto(`http://localhost:${room.port}/`);
 	await laptop.getByRole('button', { name: 'New workshop' }).click();
 	await laptop.getByLabel('Journey name').fill('Laptop for a new hire');
 	await laptop.getByRole('heading', { level: 1, name: 'One journey' }).focus();
@@ -82,8 +70,8 @@ test('phones join by the QR code, and what they send reaches the projector live'
 	await expect(projector).toBeVisible();
 	const joinUrl = await readQr(laptop);
 	const code = (await laptop.getByText(/^Code /).textContent())!.slice(5);
-	expect(joinUrl).toMatch(new RegExp(`^http://room\\.test:${port}/j/${code}#[\\w-]{16,}$`));
-	await expect(projector).toContainText(`room.test:${port}/j/${code}`);
+	expect(joinUrl).toMatch(new RegExp(`^http://room\\.test:${room.port}/j/${code}#[\\w-]{16,}$`));
+	await expect(projector).toContainText(`room.test:${room.port}/j/${code}`);
 	// The way in has a column of its own: nothing of the step lies under the QR code.
 	const card = (await laptop.locator('.projector-join').boundingBox())!;
 	const output = (await laptop.locator('.projector .output').boundingBox())!;
