@@ -7,11 +7,13 @@ import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import PeopleList from '$lib/components/liveroom/PeopleList.svelte';
 import SyncNotice from '$lib/components/wizard/SyncNotice.svelte';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { saveWorkshop } from '$lib/db/workshops';
 import { fromEntries } from '$lib/domain/workshop-doc';
 import { emptyWorkshopData, newWorkshopRecord } from '$lib/domain/factories';
 import { CoFacilitation } from '$lib/session/co-facilitation.svelte';
+import { Presence } from '$lib/session/presence.svelte';
 import { WorkshopSession } from '$lib/session/workshop-session.svelte';
 import { openDb } from '$lib/db/db';
 import { setupSession } from './helpers';
@@ -218,5 +220,49 @@ describe('who else is in the workshop', () => {
 		expect(screen.getAllByRole('button')).toHaveLength(1);
 		screen.getByRole('button', { name: 'Go to step 4' }).click();
 		expect(ongo).toHaveBeenCalledWith('persona');
+	});
+});
+
+describe('following the other facilitator', () => {
+	it('goes where they go, stops on a click, and stops when they leave', async () => {
+		const a = await setupSession('Laptop journey');
+		const b = await setupSession('Laptop journey');
+		cleanups.push(a.cleanup, b.cleanup);
+		// Two laptops' awareness, passing each change to the other as the server relays it.
+		const [awA, awB] = [new Awareness(new Y.Doc()), new Awareness(new Y.Doc())];
+		const relay = (from: Awareness, to: Awareness) =>
+			from.on('update', (changes: Record<string, number[]>, origin: unknown) => {
+				if (origin === 'remote') return;
+				const ids = [...changes.added!, ...changes.updated!, ...changes.removed!];
+				applyAwarenessUpdate(to, encodeAwarenessUpdate(from, ids), 'remote');
+			});
+		relay(awA, awB);
+		relay(awB, awA);
+		const [pA, pB] = [new Presence(awA, a.session), new Presence(awB, b.session)];
+		cleanups.push(async () => {
+			pB.destroy();
+			awA.destroy();
+			awB.destroy();
+		});
+		flushSync();
+		expect(pB.others).toHaveLength(1);
+
+		pB.follow(pB.others[0]!.clientId);
+		a.session.send({ type: 'nav.goto', step: 'persona' });
+		flushSync();
+		expect(b.session.place).toBe('persona');
+
+		pB.follow(null);
+		a.session.send({ type: 'nav.goto', step: 'touchpoints' });
+		flushSync();
+		expect(b.session.place).toBe('persona');
+
+		pB.follow(pB.others[0]!.clientId);
+		flushSync();
+		expect(b.session.place).toBe('touchpoints');
+		pA.destroy();
+		flushSync();
+		expect(pB.others).toEqual([]);
+		expect(pB.following).toBeNull();
 	});
 });

@@ -63,6 +63,8 @@ function isState(value: unknown): value is State {
 
 export class Presence {
 	others: Person[] = $state.raw([]);
+	/** The person this window follows from step to step ("Follow"), or null. */
+	following: number | null = $state(null);
 	/** What each other window's timer last said, to tell a repeat from news. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
 	#heard = new Map<number, number>();
@@ -89,6 +91,12 @@ export class Presence {
 				const { timer } = this.session;
 				const left = timer.running ? timer.durationMs - untrack(() => timer.elapsedMs) : null;
 				awareness.setLocalStateField('timerLeftMs', left);
+			});
+			// Following someone: this window goes where they go (as long as they are here).
+			$effect(() => {
+				const them = this.others.find((p) => p.clientId === this.following);
+				if (them && them.place !== untrack(() => this.session.place))
+					this.session.send({ type: 'nav.goto', step: them.place });
 			});
 		});
 		this.#stop = () => {
@@ -125,6 +133,13 @@ export class Presence {
 			});
 		}
 		this.others = people.sort((a, b) => a.clientId - b.clientId);
+		if (this.following !== null && !people.some((p) => p.clientId === this.following))
+			this.following = null;
+	}
+
+	/** Follows `clientId` from step to step, or stops (null). */
+	follow(clientId: number | null) {
+		this.following = clientId;
 	}
 
 	/** A running timer as heard: kept from before while what it said has not changed (awareness

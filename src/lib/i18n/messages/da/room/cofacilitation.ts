@@ -28,5 +28,7 @@ export const cofacilitation: Record<keyof typeof en, string> = {
 	'co.presence.step': 'trin {n}',
 	'co.presence.report': 'rapporten',
 	'co.presence.typing': 'skriver i “{field}”',
+	'co.presence.follow': 'Følg',
+	'co.presence.unfollow': 'Stop med at følge',
 	'co.presence.go': 'Gå til trin {n}'
 };

@@ -27,5 +27,7 @@ export const cofacilitation = {
 	'co.presence.step': 'step {n}',
 	'co.presence.report': 'the report',
 	'co.presence.typing': 'typing in “{field}”',
+	'co.presence.follow': 'Follow',
+	'co.presence.unfollow': 'Stop following',
 	'co.presence.go': 'Go to step {n}'
 };

@@ -28,5 +28,7 @@ export const cofacilitation: Record<keyof typeof en, string> = {
 	'co.presence.step': 'steg {n}',
 	'co.presence.report': 'rapporten',
 	'co.presence.typing': 'skriver i ”{field}”',
+	'co.presence.follow': 'Följ',
+	'co.presence.unfollow': 'Sluta följa',
 	'co.presence.go': 'Gå till steg {n}'
 };
