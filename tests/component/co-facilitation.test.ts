@@ -197,7 +197,7 @@ describe('who else is in the workshop', () => {
 						colour: '#1f6f8b',
 						place: 'persona',
 						field: 'Name',
-						timer: { leftMs: 125_000, heardAt: Date.now() }
+						timer: { running: true, elapsedMs: 475_000, durationMs: 600_000, heardAt: Date.now() }
 					},
 					{
 						clientId: 9,
@@ -224,7 +224,7 @@ describe('who else is in the workshop', () => {
 });
 
 describe('following the other facilitator', () => {
-	it('goes where they go, stops on a click, and stops when they leave', async () => {
+	it('goes where they go with their timer, stops on a click, and stops when they leave', async () => {
 		const a = await setupSession('Laptop journey');
 		const b = await setupSession('Laptop journey');
 		cleanups.push(a.cleanup, b.cleanup);
@@ -260,6 +260,18 @@ describe('following the other facilitator', () => {
 		pB.follow(pB.others[0]!.clientId);
 		flushSync();
 		expect(b.session.place).toBe('touchpoints');
+
+		// Their timer starts: this one runs with it, at their time, and never stores it.
+		a.session.timer.toggle();
+		flushSync();
+		expect(b.session.timer.running).toBe(true);
+		expect(Math.abs(b.session.timer.elapsedMs - a.session.timer.elapsedMs)).toBeLessThan(1000);
+		a.session.timer.toggle();
+		flushSync();
+		expect(b.session.timer.running).toBe(false);
+		expect(Math.abs(b.session.timer.elapsedMs - a.session.timer.elapsedMs)).toBeLessThan(50);
+		b.session.timer.stop();
+		expect(b.session.workshop.facilitation.spentMs.touchpoints).toBeUndefined();
 		pA.destroy();
 		flushSync();
 		expect(pB.others).toEqual([]);

@@ -64,6 +64,14 @@ test('a co-facilitator joins by the invite, gets everything, and edits cross bot
 		b.getByRole('region', { name: 'Also in this workshop' }).getByText(/step 1 · \d+:\d\d left/)
 	).toBeVisible();
 
+	// B follows A: to A's step, with A's timer running on B's screen too.
+	await b.locator('.step-list button').nth(3).click();
+	await b.getByRole('heading', { level: 1, name: 'Persona' }).waitFor();
+	await b.getByRole('button', { name: 'Follow' }).click();
+	await b.getByRole('heading', { level: 1, name: 'One journey' }).waitFor();
+	await expect(b.locator('.topbar').getByRole('button', { name: 'Pause' })).toBeVisible();
+	await b.getByRole('button', { name: 'Stop following' }).click();
+
 	// Both laptops keep what they have after a reload.
 	await b.reload();
 	await expect(nameOn(b)).toHaveValue('A new laptop for a new hire');

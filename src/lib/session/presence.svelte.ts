@@ -15,8 +15,15 @@ export interface Person {
 	place: Place;
 	/** The label of the field being typed in, or null. */
 	field: string | null;
-	/** Their step's timer while it runs: the time left when heard, and when (this clock). */
-	timer: { leftMs: number; heardAt: number } | null;
+	/** Their step's timer as last heard, and when (this window's clock). */
+	timer: (TimerState & { heardAt: number }) | null;
+}
+
+/** A window's step timer, as it says it: said when it starts, stops, changes step or length. */
+export interface TimerState {
+	running: boolean;
+	elapsedMs: number;
+	durationMs: number;
 }
 
 interface State {
@@ -24,8 +31,7 @@ interface State {
 	colour: string;
 	place: Place;
 	field: string | null;
-	/** The time left on this window's running timer when it last changed, or null. */
-	timerLeftMs?: number | null;
+	timer?: TimerState | null;
 }
 
 /** Dark enough for white initials on them (contrast ≥ 4.5 : 1). */
@@ -67,7 +73,7 @@ export class Presence {
 	following: number | null = $state(null);
 	/** What each other window's timer last said, to tell a repeat from news. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
-	#heard = new Map<number, number>();
+	#heard = new Map<number, string>();
 	#stop: () => void;
 
 	constructor(
@@ -89,14 +95,22 @@ export class Presence {
 			// others count down from when they heard it.
 			$effect(() => {
 				const { timer } = this.session;
-				const left = timer.running ? timer.durationMs - untrack(() => timer.elapsedMs) : null;
-				awareness.setLocalStateField('timerLeftMs', left);
+				void this.session.place;
+				awareness.setLocalStateField('timer', {
+					running: timer.running,
+					elapsedMs: Math.round(untrack(() => timer.elapsedMs)),
+					durationMs: timer.durationMs
+				} satisfies TimerState);
 			});
-			// Following someone: this window goes where they go (as long as they are here).
+			// Following someone: this window goes where they go (as long as they are here), and its
+			// timer runs with theirs (it never stores that time: their window does).
 			$effect(() => {
 				const them = this.others.find((p) => p.clientId === this.following);
-				if (them && them.place !== untrack(() => this.session.place))
+				if (!them) return;
+				if (them.place !== untrack(() => this.session.place))
 					this.session.send({ type: 'nav.goto', step: them.place });
+				if (them.timer && them.place !== 'report')
+					untrack(() => this.session.timer.follow(them.timer!.running, elapsedNow(them.timer!)));
 			});
 		});
 		this.#stop = () => {
@@ -142,14 +156,29 @@ export class Presence {
 		this.following = clientId;
 	}
 
-	/** A running timer as heard: kept from before while what it said has not changed (awareness
-	 *  repeats every state every few seconds). */
+	/** A timer as heard: kept from before while what it says has not changed (awareness repeats
+	 *  every state every few seconds, and a repeat is not news). */
 	#timerOf(clientId: number, state: State, now: number): Person['timer'] {
-		const left = state.timerLeftMs;
-		if (typeof left !== 'number' || !Number.isFinite(left)) return null;
+		const timer = state.timer;
+		const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+		if (!timer || typeof timer.running !== 'boolean') return null;
+		if (!ok(timer.elapsedMs) || !ok(timer.durationMs)) return null;
+		const said = `${timer.running}:${timer.elapsedMs}:${timer.durationMs}`;
 		const before = this.others.find((p) => p.clientId === clientId)?.timer;
-		const same = before && this.#heard.get(clientId) === left;
-		this.#heard.set(clientId, left);
-		return same ? before : { leftMs: left, heardAt: now };
+		const same = before && this.#heard.get(clientId) === said;
+		this.#heard.set(clientId, said);
+		return same
+			? before
+			: {
+					running: timer.running,
+					elapsedMs: timer.elapsedMs,
+					durationMs: timer.durationMs,
+					heardAt: now
+				};
 	}
+}
+
+/** A heard timer's time now: what it said, and for a running one the time since. */
+export function elapsedNow(timer: NonNullable<Person['timer']>, now = Date.now()): number {
+	return timer.elapsedMs + (timer.running ? now - timer.heardAt : 0);
 }

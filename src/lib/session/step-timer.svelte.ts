@@ -95,6 +95,14 @@ export class StepTimer implements TimerView {
 		this.#save();
 	}
 
+	/** Runs with another window's timer on this step (a co-facilitator following the
+	 *  facilitator): its state and time, never written here — that window banks the time. */
+	follow(running: boolean, elapsedMs: number) {
+		if (running !== this.running)
+			this.state.send({ type: running ? 'timer.start' : 'timer.pause' });
+		this.state.send({ type: 'timer.load', durationMs: this.durationMs, elapsedMs });
+	}
+
 	/** The room moved on: bank this step's time and pick up the next step's. */
 	switchTo(step: StepId) {
 		if (step === this.#step) return;
