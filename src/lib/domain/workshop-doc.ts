@@ -15,7 +15,7 @@
 // Not shared: the record's timestamp and the persisted machine (each window's own place in the
 // steps). The live room is shared: both laptops run the same room with the same keys, and its
 // ledger keeps either from landing what the other already landed (or deleted).
-import { RECORD_RULES, sameValue, setAt, type Path } from './merge';
+import { isPlainObject, RECORD_RULES, sameValue, setAt, type Path } from './merge';
 import {
 	LIST_NAMES,
 	type ListName,
@@ -49,10 +49,6 @@ export function parseKey(key: string): EntryKey | null {
 		return { kind, list: list as ListName, id, field };
 	if (kind === 'x' && rest.length === 2) return { kind, list: list as ListName, id };
 	return null;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function leaves(value: unknown, path: Path, out: Entries) {

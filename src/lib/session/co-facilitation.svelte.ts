@@ -27,7 +27,9 @@
 // merges both laptops' edits. A laptop that joins late gets everything.
 import * as Y from 'yjs';
 import { sameValue, setAt } from '$lib/domain/merge';
+import { applyText, stateToText } from '$lib/room/doc';
 import { sharedDocName } from '$lib/domain/room';
+import { LIST_NAMES } from '$lib/domain/types';
 import {
 	deletedKey,
 	entriesDiff,
@@ -40,7 +42,6 @@ import type { WorkshopSession } from './workshop-session.svelte';
 
 const OURS = Symbol('this laptop');
 const NOTHING: Entries = new Map();
-const FROM_STORAGE = Symbol('storage');
 /** Edits are gathered this long before they go out: a word typed, not every letter. */
 const SEND_AFTER_MS = 30;
 const STORE_AFTER_MS = 1000;
@@ -73,7 +74,7 @@ export class CoFacilitation {
 		this.#restore();
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
 			this.#storeSoon();
-			if (origin !== OURS && origin !== FROM_STORAGE && this.#agreed) this.#receive();
+			if (origin !== OURS && origin !== 'storage' && this.#agreed) this.#receive();
 		});
 		// Out: every change of the session (here or from another tab) is looked at, gathered.
 		this.#stop = $effect.root(() => {
@@ -146,8 +147,14 @@ export class CoFacilitation {
 			session.edit((w) => {
 				for (const [path, value] of plan.record) setAt(w as never, path, structuredClone(value));
 			});
-		for (const { list, id, patch } of plan.patches)
-			session.updateMany(list, [{ id, patch: patch as never }]);
+		// One write per list, however many of its rows changed (a first sync brings hundreds).
+		for (const list of LIST_NAMES.filter((l) => plan.patches.some((p) => p.list === l)))
+			session.updateMany(
+				list,
+				plan.patches
+					.filter((p) => p.list === list)
+					.map(({ id, patch }) => ({ id, patch: patch as never }))
+			);
 		for (const { list, row } of plan.inserts) session.insert(list, row as never);
 		for (const { list, id } of plan.removed) session.remove(list, id);
 		for (const { key, kept, other } of plan.tell)
@@ -159,7 +166,7 @@ export class CoFacilitation {
 	}
 
 	#restore() {
-		if (loadSharedState(this.storage, this.code, this.doc, FROM_STORAGE) && this.#map.size > 0)
+		if (loadSharedState(this.storage, this.code, this.doc) && this.#map.size > 0)
 			// What was stored is what this laptop and the shared workshop last agreed on.
 			this.#agreed = this.#shared();
 	}
@@ -180,26 +187,19 @@ type Store = Pick<Storage, 'getItem' | 'setItem'> | null;
 /** Keeps the shared document between reloads (and for the wizard after joining). */
 export function saveSharedState(storage: Store, code: string, doc: Y.Doc) {
 	try {
-		const state = Y.encodeStateAsUpdate(doc);
-		let text = '';
-		for (let i = 0; i < state.length; i += 0x8000)
-			text += String.fromCharCode(...state.subarray(i, i + 0x8000));
-		storage?.setItem(storageKey(code), btoa(text));
+		storage?.setItem(storageKey(code), stateToText(doc));
 	} catch {
 		// Storage full or blocked: the document is still in this window and on the server.
 	}
 }
 
-/** Puts the kept document into `doc`; false when there was none or it was broken. */
-function loadSharedState(storage: Store, code: string, doc: Y.Doc, origin: unknown): boolean {
+/** Puts the kept document into `doc` (as from 'storage'); false when there was none or it was
+ *  broken. */
+function loadSharedState(storage: Store, code: string, doc: Y.Doc): boolean {
 	try {
 		const text = storage?.getItem(storageKey(code));
 		if (!text) return false;
-		Y.applyUpdate(
-			doc,
-			Uint8Array.from(atob(text), (c) => c.charCodeAt(0)),
-			origin
-		);
+		applyText(doc, text);
 		return true;
 	} catch {
 		// A broken copy: the server's is the one to follow.

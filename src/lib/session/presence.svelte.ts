@@ -4,6 +4,7 @@
 // never get it). Shown in the wizard, never on the projector.
 import { untrack } from 'svelte';
 import type { Awareness } from 'y-protocols/awareness';
+import { initials } from '$lib/domain/persona';
 import { PLACES, type Place } from '$lib/domain/types';
 import type { WorkshopSession } from './workshop-session.svelte';
 
@@ -53,13 +54,6 @@ export function setMyName(name: string) {
 	} catch {
 		// Not kept: the name is asked again next time.
 	}
-}
-
-export function initialsOf(name: string): string {
-	const words = name.trim().split(/\s+/).filter(Boolean);
-	return (
-		words.length > 1 ? words[0]![0]! + words.at(-1)![0]! : (words[0] ?? '?').slice(0, 2)
-	).toUpperCase();
 }
 
 function isState(value: unknown): value is State {
@@ -139,7 +133,7 @@ export class Presence {
 			people.push({
 				clientId,
 				name,
-				initials: initialsOf(name),
+				initials: initials(name),
 				colour: COLOURS.includes(state.colour) ? state.colour : COLOURS[0]!,
 				place: state.place,
 				field: typeof state.field === 'string' ? state.field.slice(0, 80) : null,
