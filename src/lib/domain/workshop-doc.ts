@@ -59,13 +59,22 @@ function leaves(value: unknown, path: Path, out: Entries) {
 
 /** Every shared value of a workshop, by key. */
 export function toEntries(data: WorkshopData): Entries {
-	const out: Entries = new Map();
-	for (const [key, value] of Object.entries(data.workshop))
+	const out = recordEntries(data.workshop);
+	for (const list of LIST_NAMES) for (const row of data[list]) rowEntries(list, row, out);
+	return out;
+}
+
+/** The shared values of the workshop record alone, by key. */
+export function recordEntries(record: WorkshopRecord, out: Entries = new Map()): Entries {
+	for (const [key, value] of Object.entries(record))
 		if (!NOT_SHARED.has(key)) leaves(value, [key], out);
-	for (const list of LIST_NAMES)
-		for (const row of data[list])
-			for (const [field, value] of Object.entries(row))
-				if (value !== undefined) out.set(rowFieldKey(list, row.id, field), value);
+	return out;
+}
+
+/** The values of one row, by key. */
+export function rowEntries(list: ListName, row: ListTables[ListName], out: Entries = new Map()) {
+	for (const [field, value] of Object.entries(row))
+		if (value !== undefined) out.set(rowFieldKey(list, row.id, field), value);
 	return out;
 }
 
@@ -221,5 +230,46 @@ export function planIncoming(
 		patches.get(row)!.patch[at.field] = theirs;
 	}
 	plan.patches = [...patches.values()];
+	return plan;
+}
+
+/**
+ * The changes that make `after` of this laptop's workshop, given the keys that changed and their
+ * new values (undefined: gone), as an undo brings them: a row whose id goes is removed, a row
+ * whose fields come back while it is not here is put back whole, the rest are patches.
+ * `hasRow` says whether the workshop has the row now.
+ */
+export function planChanges(
+	changes: readonly (readonly [string, unknown])[],
+	after: Entries,
+	hasRow: (list: ListName, id: string) => boolean
+): Incoming {
+	const plan: Incoming = { record: [], patches: [], inserts: [], removed: [], tell: [] };
+	const patches = new Map<string, Incoming['patches'][number]>();
+	for (const [key, value] of changes) {
+		const at = parseKey(key);
+		if (!at || at.kind === 'x') continue;
+		if (at.kind === 'w') {
+			plan.record.push([at.path, value]);
+			continue;
+		}
+		const row = deletedKey(at.list, at.id);
+		if (!hasRow(at.list, at.id)) {
+			const whole = wholeRow(after, at);
+			if (whole && !plan.inserts.some((i) => i.list === at.list && i.row.id === at.id))
+				plan.inserts.push({ list: at.list, row: whole });
+			continue;
+		}
+		if (at.field === 'id' && value === undefined) {
+			if (!plan.removed.some((r) => r.list === at.list && r.id === at.id))
+				plan.removed.push({ list: at.list, id: at.id });
+			continue;
+		}
+		if (!patches.has(row)) patches.set(row, { list: at.list, id: at.id, patch: {} });
+		patches.get(row)!.patch[at.field] = value;
+	}
+	plan.patches = [...patches.values()].filter(
+		(p) => !plan.removed.some((r) => r.list === p.list && r.id === p.id)
+	);
 	return plan;
 }

@@ -142,6 +142,11 @@ export class CoFacilitation {
 		// From here, the shared map is what both agree on; a field kept here still differs from
 		// it, and goes out with the next send.
 		this.#agreed = shared;
+		// The other laptop's edits are its person's: this window's undo leaves them alone.
+		this.session.elsewhere(() => this.#make(plan));
+	}
+
+	#make(plan: ReturnType<typeof planIncoming>) {
 		const { session } = this;
 		if (plan.record.length)
 			session.edit((w) => {

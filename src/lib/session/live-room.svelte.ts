@@ -335,10 +335,13 @@ export class LiveRoom {
 			});
 	}
 
-	/** Brings the room's contributions, scores and dots into the workshop. */
+	/** Brings the room's contributions, scores and dots into the workshop: the phones' changes,
+	 *  which this window's undo leaves alone. */
 	land() {
-		const info = this.info;
-		if (!info || !this.#synced) return;
+		if (this.info && this.#synced) this.session.elsewhere(() => this.#land(this.info!));
+	}
+
+	#land(info: LiveRoomInfo) {
 		const { session } = this;
 		const landing = planLanding(session.data, this.content, info, {
 			quotes: t('liveroom.quotesLabel')

@@ -17,7 +17,9 @@ export type RoomCommand =
 	| { type: 'theme.toggle' }
 	| { type: 'prompts.toggle' }
 	| { type: 'page.next' }
-	| { type: 'page.back' };
+	| { type: 'page.back' }
+	| { type: 'history.undo' }
+	| { type: 'history.redo' };
 
 /** Where the room is, as the projector window sees it. */
 export interface RoomState {
@@ -44,6 +46,8 @@ export interface RoomState {
 	notes: Partial<Record<StepId, string>>;
 	/** Who else is in the workshop (a co-facilitator's laptop), for the facilitator's eyes. */
 	people?: Person[];
+	/** What Undo and Redo in the projector window would do, in words (null: nothing). */
+	history?: { undo: string | null; redo: string | null };
 }
 
 export type RoomMessage =

@@ -12,14 +12,16 @@ import { allStatuses, hasJourneyName } from '$lib/domain/steps';
 import { newRow } from '$lib/domain/factories';
 import { isDraftTouchpoint } from '$lib/domain/touchpoints';
 import { setAt } from '$lib/domain/merge';
-import type {
-	ListName,
-	ListTables,
-	StepId,
-	Touchpoint,
-	WorkshopData,
-	WorkshopRecord,
-	Place
+import type { Incoming } from '$lib/domain/workshop-doc';
+import {
+	LIST_NAMES,
+	type ListName,
+	type ListTables,
+	type StepId,
+	type Touchpoint,
+	type WorkshopData,
+	type WorkshopRecord,
+	type Place
 } from '$lib/domain/types';
 import { ActorState } from '$lib/machine/actor-state.svelte';
 import { persist, restore } from '$lib/machine/persist';
@@ -28,6 +30,7 @@ import { Autosave, type SaveStatus } from '$lib/db/autosave';
 import { flushBeforeUpgrade, getDb, writeTogether, type JourneyDb } from '$lib/db/db';
 import { watchWorkshop } from '$lib/db/watch';
 import { saveWorkshop } from '$lib/db/workshops';
+import { History } from './history.svelte';
 import { StepTimer } from './step-timer.svelte';
 import { UndoState } from './undo.svelte';
 import { WorkshopSync, type SyncConflict } from './workshop-sync.svelte';
@@ -50,8 +53,13 @@ export class WorkshopSession {
 	saveStatus: SaveStatus = $state('saved');
 	readonly machine: ActorState<ReturnType<typeof createActor<typeof workshopMachine>>>;
 	readonly autosave: Autosave;
+	/** Undo and redo of this window's edits. */
+	readonly history: History;
 	/** The last deletion, which the toast offers to undo. */
-	readonly undo = new UndoState();
+	readonly undo: UndoState;
+	/** Whether this window shows the steps (an undo goes to the step of its change); the
+	 *  preparation page does not. */
+	showsSteps = true;
 	/** The timer of the step the room is on (on the report, the last step's). */
 	readonly timer: StepTimer;
 	/** Other tabs' and windows' edits of this workshop, merged in as they are stored. */
@@ -67,7 +75,18 @@ export class WorkshopSession {
 		initial: WorkshopData
 	) {
 		this.data = initial;
-		this.sync = new WorkshopSync(db, this.data);
+		this.history = new History({
+			record: () => this.data.workshop,
+			row: (list, id) => (this.data[list] as Row<ListName>[]).find((r) => r.id === id),
+			rows: () => LIST_NAMES.flatMap((list) => this.data[list].map(({ id }) => ({ list, id }))),
+			where: () => (this.showsSteps ? this.place : null),
+			goto: (step) => this.send({ type: 'nav.goto', step }),
+			apply: (plan) => this.#apply(plan)
+		});
+		this.undo = new UndoState(this.history);
+		this.sync = new WorkshopSync(db, this.data, (change, scopes) =>
+			this.history.elsewhere(change, scopes)
+		);
 		this.autosave = new Autosave(
 			(s) => (this.saveStatus = s),
 			undefined,
@@ -79,12 +98,15 @@ export class WorkshopSession {
 		const sub = this.machine.actor.subscribe(() => this.#onMove());
 		const release = flushBeforeUpgrade(() => this.flush());
 		const unwatch = watchWorkshop(db, initial.workshop.id, (stored) => {
-			if (this.sync.receive(stored)) this.#tellMachine();
+			let changed = false;
+			this.history.elsewhere(() => (changed = this.sync.receive(stored)));
+			if (changed) this.#tellMachine();
 		});
 		this.#unsubscribe = () => {
 			sub.unsubscribe();
 			unwatch();
 			this.sync.close();
+			this.history.destroy();
 			release();
 		};
 	}
@@ -110,7 +132,14 @@ export class WorkshopSession {
 	/** Change fields of the workshop record: `session.edit((w) => (w.journey.name = v))`. */
 	edit(change: (w: WorkshopRecord) => void) {
 		change(this.data.workshop);
+		this.history.touch('record');
 		this.#touched();
+	}
+
+	/** Runs changes that came from somebody else (the other laptop, a phone in the live room):
+	 *  saved like any edit, never undone by this window's undo. */
+	elsewhere(change: () => void) {
+		this.history.elsewhere(change, []);
 	}
 
 	add<K extends ListName>(name: K, fields: Partial<Row<K>> = {}): Row<K> {
@@ -120,6 +149,7 @@ export class WorkshopSession {
 			...fields
 		} as Row<K>;
 		if (name === 'touchpoints') this.#born.add(row.id);
+		this.history.touch({ list: name, id: row.id }, row.id);
 		list.push(row);
 		this.#saveRow(name, list[list.length - 1]!);
 		return list[list.length - 1]!;
@@ -140,6 +170,7 @@ export class WorkshopSession {
 	update<K extends ListName>(name: K, id: string, patch: Partial<Row<K>>) {
 		const row = (this.data[name] as Row<K>[]).find((r) => r.id === id);
 		if (!row) return;
+		this.history.touch({ list: name, id }, id);
 		Object.assign(row, patch);
 		this.#saveRow(name, row);
 	}
@@ -154,6 +185,7 @@ export class WorkshopSession {
 		changes: readonly { id: string; patch: Partial<Row<K>> }[]
 	) {
 		if (changes.length === 0) return;
+		this.history.touch({ list: name, id: changes[0]!.id }, changes[0]!.id);
 		const list = this.data[name] as Row<K>[];
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this call, not state
 		const byId = new Map(list.map((r) => [r.id, r]));
@@ -172,6 +204,7 @@ export class WorkshopSession {
 		const list = this.data[name] as Row<K>[];
 		const index = list.findIndex((r) => r.id === id);
 		if (index < 0) return undefined;
+		this.history.touch({ list: name, id }, id);
 		const [row] = list.splice(index, 1);
 		this.#renumber(name, index);
 		this.autosave.schedule(`${name}:${id}`, () => this.sync.deleteRow(name, id));
@@ -183,10 +216,7 @@ export class WorkshopSession {
 	removeWithUndo<K extends ListName>(name: K, id: string, message: string, onrestore?: () => void) {
 		const removed = this.remove(name, id);
 		if (!removed) return;
-		this.undo.offer(message, () => {
-			this.restore(name, removed.row, removed.index);
-			onrestore?.();
-		});
+		this.undo.offer(message, () => this.restore(name, removed.row, removed.index), onrestore);
 	}
 
 	/** Puts a removed row back at `index` (or at the end when the list has shrunk since). */
@@ -204,9 +234,21 @@ export class WorkshopSession {
 		const from = list.findIndex((r) => r.id === id);
 		const to = from + delta;
 		if (from < 0 || to < 0 || to >= list.length) return;
+		this.history.touch({ list: name, id }, id);
 		const [row] = list.splice(from, 1);
 		list.splice(to, 0, row!);
 		this.#renumber(name, Math.min(from, to));
+	}
+
+	/** Undoes this window's last edit (the deletion toast goes: its item is back). */
+	undoLast(): boolean {
+		this.undo.dismiss();
+		return this.history.undo();
+	}
+
+	redoLast(): boolean {
+		this.undo.dismiss();
+		return this.history.redo();
 	}
 
 	send(event: Parameters<typeof this.machine.send>[0]) {
@@ -243,6 +285,32 @@ export class WorkshopSession {
 		this.machine.stop();
 	}
 
+	/** Makes an undo's (or a redo's) changes: the rows' orders come with them, so nothing is
+	 *  renumbered here. */
+	#apply(plan: Incoming) {
+		if (plan.record.length)
+			this.edit((w) => {
+				for (const [path, value] of plan.record) setAt(w as never, path, structuredClone(value));
+			});
+		for (const list of LIST_NAMES) {
+			const patches = plan.patches.filter((p) => p.list === list);
+			if (patches.length)
+				this.updateMany(
+					list,
+					patches.map(({ id, patch }) => ({ id, patch: patch as never }))
+				);
+		}
+		for (const { list, row } of plan.inserts) this.insert(list, row as never);
+		for (const { list, id } of plan.removed) {
+			const rows = this.data[list] as Row<ListName>[];
+			const index = rows.findIndex((r) => r.id === id);
+			if (index < 0) continue;
+			rows.splice(index, 1);
+			this.autosave.schedule(`${list}:${id}`, () => this.sync.deleteRow(list, id));
+			this.#touched();
+		}
+	}
+
 	#renumber(name: ListName, fromIndex: number) {
 		const list = this.data[name] as Row<ListName>[];
 		list.slice(fromIndex).forEach((r, i) => {
@@ -262,6 +330,7 @@ export class WorkshopSession {
 	 * replaces it, so an older copy can never land after a newer one.
 	 */
 	#queueRow<K extends ListName>(name: K, row: Row<K>) {
+		this.history.touch({ list: name, id: row.id });
 		if (this.#isDraft(name, row)) {
 			// Not stored; one typed and then emptied again is taken out of the database.
 			this.autosave.schedule(`${name}:${row.id}`, () => this.sync.deleteRow(name, row.id));
@@ -278,8 +347,11 @@ export class WorkshopSession {
 
 	/** The drafts left on the board go when the room moves on: they were never a touchpoint. */
 	#dropDrafts() {
-		for (const tp of [...this.data.touchpoints])
-			if (this.#isDraft('touchpoints', tp)) this.remove('touchpoints', tp.id);
+		const drafts = this.data.touchpoints.filter((tp) => this.#isDraft('touchpoints', tp));
+		if (drafts.length)
+			this.elsewhere(() => {
+				for (const tp of drafts) this.remove('touchpoints', tp.id);
+			});
 	}
 
 	/** Every edit stamps the record, saves it, and tells the machine what is done now. */

@@ -27,6 +27,7 @@ import type { Committed } from '$lib/db/autosave';
 import type { JourneyDb } from '$lib/db/db';
 import { putRecordMerged, putRowMerged } from '$lib/db/sync';
 import { deleteRow } from '$lib/db/workshops';
+import type { Scope } from './history.svelte';
 import { openSyncChannel, type Overwrote } from './sync-channel';
 
 type AnyRow = ListTables[ListName];
@@ -67,7 +68,10 @@ export class WorkshopSync {
 
 	constructor(
 		private db: JourneyDb,
-		private local: WorkshopData
+		private local: WorkshopData,
+		/** Runs a merge into the screen's state as somebody else's change (the undo history's
+		 *  `elsewhere`), saying which part it may change. */
+		private elsewhere: (change: () => void, scopes: Scope[]) => void = (change) => change()
 	) {
 		const start = $state.snapshot(local) as WorkshopData;
 		this.#record = start.workshop;
@@ -87,7 +91,7 @@ export class WorkshopSync {
 			if (!merged) return void (this.gone = true);
 			this.#remember(null, mine.id, this.#record, mine, RECORD_RULES);
 			this.#record = merged.value;
-			rebase(this.local.workshop as never, mine, merged.value);
+			this.elsewhere(() => rebase(this.local.workshop as never, mine, merged.value), ['record']);
 			this.#note(null, mine.id, merged.conflicts);
 		};
 	}
@@ -106,7 +110,7 @@ export class WorkshopSync {
 		return () => {
 			this.#remember(name, row.id, base, mine);
 			this.#rows.set(key, written.value);
-			rebase(row as never, mine, written.value);
+			this.elsewhere(() => rebase(row as never, mine, written.value), [{ list: name, id: row.id }]);
 			this.#note(name, row.id, written.conflicts);
 			if (written.revived) this.#noteDeleted(name, row.id, mine);
 		};

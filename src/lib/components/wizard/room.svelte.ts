@@ -14,6 +14,7 @@ import {
 	type RoomMessage,
 	type RoomState
 } from '$lib/session/room-channel';
+import { historyWords } from '../history/history-words';
 import { Pager } from '../projector/pager.svelte';
 import type { ProjectorTheme } from '../projector/themes';
 import { prefs } from './prefs.svelte';
@@ -87,6 +88,10 @@ export class Room {
 				return this.projector && this.pager.next();
 			case 'page.back':
 				return this.projector && this.pager.back();
+			case 'history.undo':
+				return session.undoLast();
+			case 'history.redo':
+				return session.redoLast();
 		}
 	}
 
@@ -176,7 +181,11 @@ export class Room {
 			minutes: plan.minutes,
 			behindMinutes: plan.behindMinutes,
 			notes: { ...session.workshop.facilitation.notes },
-			people: this.live.presence?.others ?? []
+			people: this.live.presence?.others ?? [],
+			history: {
+				undo: session.history.undoStep && historyWords(session.history.undoStep.label),
+				redo: session.history.redoStep && historyWords(session.history.redoStep.label)
+			}
 		};
 	}
 

@@ -18,6 +18,7 @@ import { presenter } from './room/presenter';
 import { storage } from './room/storage';
 import { sync } from './room/sync';
 import { cofacilitation } from './room/cofacilitation';
+import { history } from './room/history';
 import { liveroom } from './room/liveroom';
 
 export const workshop = {
@@ -39,5 +40,6 @@ export const workshop = {
 	...storage,
 	...sync,
 	...liveroom,
-	...cofacilitation
+	...cofacilitation,
+	...history
 } satisfies Record<keyof typeof english, string>;

@@ -31,7 +31,7 @@ export const keys = {
 	'keys.moveCard': 'Flyt et kontaktpunkt til fasen før eller efter',
 	'keys.delete': 'Slet det valgte kontaktpunkt eller kort',
 	'keys.gapAfter': 'Tilføj et hul lige efter det valgte kontaktpunkt (trin 7)',
-	'keys.undo': 'Fortryd den seneste sletning',
+	'keys.undo': 'Fortryd den seneste ændring; i et felt først det skrevne (⌘Z på en Mac)',
 	'keys.score': 'Giv et kontaktpunkt en følelse (trin 8)',
 	'keys.cards': 'Gå fra kort til kort eller fra forslag til forslag (trin 9)',
 	'keys.vote': 'Giv eller fjern en stemme på kortet (trin 9)',

@@ -28,7 +28,7 @@ export const keys = {
 	'keys.moveCard': 'Move a touchpoint to the phase before or after',
 	'keys.delete': 'Delete the focused touchpoint or card',
 	'keys.gapAfter': 'Add a gap right after the focused touchpoint (step 7)',
-	'keys.undo': 'Undo the last deletion',
+	'keys.undo': 'Undo the last edit; in a field, the typing first (⌘Z on a Mac)',
 	'keys.score': 'Score a touchpoint (step 8)',
 	'keys.cards': 'Go from card to card, or from suggestion to suggestion (step 9)',
 	'keys.vote': 'Add or take away a vote on the card (step 9)',

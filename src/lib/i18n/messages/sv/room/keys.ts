@@ -31,7 +31,7 @@ export const keys = {
 	'keys.moveCard': 'Flytta en beröringspunkt till fasen före eller efter',
 	'keys.delete': 'Ta bort den markerade beröringspunkten eller det markerade kortet',
 	'keys.gapAfter': 'Lägg till ett glapp direkt efter den markerade beröringspunkten (steg 7)',
-	'keys.undo': 'Ångra den senaste borttagningen',
+	'keys.undo': 'Ångra den senaste ändringen; i ett fält först det skrivna (⌘Z på en Mac)',
 	'keys.score': 'Bedöm känslan vid en beröringspunkt (steg 8)',
 	'keys.cards': 'Gå från kort till kort eller från förslag till förslag (steg 9)',
 	'keys.vote': 'Lägg till eller ta bort en röst på kortet (steg 9)',
