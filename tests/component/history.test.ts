@@ -106,4 +106,26 @@ describe('history', () => {
 			other.close();
 		}
 	});
+
+	it('a row whose text was undone in its field comes back whole on redo', async () => {
+		setup = await setupSession('J');
+		const { session } = setup;
+		const s = session.add('stakeholders');
+		await tick();
+		session.update('stakeholders', s.id, { name: 'Service desk' });
+		await tick();
+		// The browser's own undo empties the field: the field's business, not a step.
+		session.history.textUndo();
+		session.update('stakeholders', s.id, { name: '' });
+		await tick();
+		expect(session.undoLast()).toBe(true);
+		expect(session.data.stakeholders).toHaveLength(0);
+		// Saved, and the database's word on it heard back (as somebody else's).
+		await session.flush();
+		await new Promise((done) => setTimeout(done, 50));
+		expect(session.redoLast()).toBe(true);
+		expect(session.data.stakeholders).toHaveLength(1);
+		expect(session.data.stakeholders[0]).toMatchObject({ id: s.id, name: '', team: '' });
+		expect((await setup.saved()).stakeholders[0]).toMatchObject({ id: s.id, name: '' });
+	});
 });

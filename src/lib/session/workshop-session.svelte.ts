@@ -242,6 +242,10 @@ export class WorkshopSession {
 
 	/** Undoes this window's last edit (the deletion toast goes: its item is back). */
 	undoLast(): boolean {
+		this.history.flush();
+		const offer = this.undo.current;
+		// The toast's deletion is the newest step: its Undo also puts the keyboard back on it.
+		if (offer && offer.step === this.history.top) return (this.undo.undo(), true);
 		this.undo.dismiss();
 		return this.history.undo();
 	}
@@ -300,7 +304,13 @@ export class WorkshopSession {
 					patches.map(({ id, patch }) => ({ id, patch: patch as never }))
 				);
 		}
-		for (const { list, row } of plan.inserts) this.insert(list, row as never);
+		// A row comes back with the values the history holds; a field somebody else emptied in
+		// the meantime comes back empty rather than missing.
+		for (const { list, row } of plan.inserts)
+			this.insert(list, {
+				...newRow[list]({ workshopId: this.workshop.id, order: row.order }),
+				...row
+			} as never);
 		for (const { list, id } of plan.removed) {
 			const rows = this.data[list] as Row<ListName>[];
 			const index = rows.findIndex((r) => r.id === id);
