@@ -234,14 +234,15 @@ export function planIncoming(
 }
 
 /**
- * The changes that make `after` of this laptop's workshop, given the keys that changed and their
- * new values (undefined: gone), as an undo brings them: a row whose id goes is removed, a row
- * whose fields come back while it is not here is put back whole, the rest are patches.
- * `hasRow` says whether the workshop has the row now.
+ * The changes to make in this laptop's workshop, given the keys that changed and their new
+ * values (undefined: gone), as an undo brings them: a row whose id goes is removed, a row whose
+ * fields come back while it is not here is put back whole, the rest are patches. `hasRow` says
+ * whether the workshop has the row now; `rowAfter` gives a row's values after the change, by
+ * field (the history keeps them by row, so nothing here reads the whole workshop).
  */
 export function planChanges(
 	changes: readonly (readonly [string, unknown])[],
-	after: Entries,
+	rowAfter: (list: ListName, id: string) => Record<string, unknown>,
 	hasRow: (list: ListName, id: string) => boolean
 ): Incoming {
 	const plan: Incoming = { record: [], patches: [], inserts: [], removed: [], tell: [] };
@@ -255,9 +256,11 @@ export function planChanges(
 		}
 		const row = deletedKey(at.list, at.id);
 		if (!hasRow(at.list, at.id)) {
-			const whole = wholeRow(after, at);
-			if (whole && !plan.inserts.some((i) => i.list === at.list && i.row.id === at.id))
-				plan.inserts.push({ list: at.list, row: whole });
+			if (plan.inserts.some((i) => i.list === at.list && i.row.id === at.id)) continue;
+			const row = structuredClone(rowAfter(at.list, at.id));
+			// A row is whole once its id and order are there.
+			if (typeof row.id === 'string' && typeof row.order === 'number')
+				plan.inserts.push({ list: at.list, row: row as unknown as AnyRow });
 			continue;
 		}
 		if (at.field === 'id' && value === undefined) {

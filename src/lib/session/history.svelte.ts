@@ -20,7 +20,13 @@
 import * as Y from 'yjs';
 import { describeChange, inHistory, type ChangeLabel } from '$lib/domain/history';
 import { sameValue } from '$lib/domain/merge';
-import type { ListName, ListTables, Place, WorkshopRecord } from '$lib/domain/types';
+import {
+	LIST_NAMES,
+	type ListName,
+	type ListTables,
+	type Place,
+	type WorkshopRecord
+} from '$lib/domain/types';
 import {
 	planChanges,
 	recordEntries,
@@ -48,8 +54,7 @@ export interface HistoryStep {
 /** The session as the history needs it. */
 export interface HistoryHost {
 	record(): WorkshopRecord;
-	row(list: ListName, id: string): ListTables[ListName] | undefined;
-	rows(): { list: ListName; id: string }[];
+	list(list: ListName): readonly ListTables[ListName][];
 	/** Where this window is now, or null where steps are not shown (preparation). */
 	where(): Place | null;
 	goto(place: Place): void;
@@ -155,14 +160,15 @@ export class History {
 	}
 
 	/** Runs `change` as somebody else's (another tab, the other laptop, a phone): not undoable
-	 *  here. Changes made straight in the state (a merge) are looked for in `scopes`. */
-	elsewhere(change: () => void, scopes?: readonly Scope[]) {
+	 *  here. Changes made straight in the state (a merge) are looked for in `scopes` (all of the
+	 *  workshop when not given), unless `change` says it changed nothing (false). */
+	elsewhere(change: () => boolean | void, scopes?: readonly Scope[]) {
 		this.flush();
 		const was = this.#origin;
 		this.#origin = ELSEWHERE;
 		try {
-			change();
-			this.#capture([...(scopes ?? this.#allScopes()), ...this.#pending.values()]);
+			const looked = change() === false ? [] : (scopes ?? this.#allScopes());
+			this.#capture([...looked, ...this.#pending.values()]);
 		} finally {
 			this.#pending.clear();
 			this.#subject = undefined;
@@ -218,7 +224,12 @@ export class History {
 		for (const key of keys)
 			if (key !== null) changes.push([key, this.#map.has(key) ? this.#map.get(key) : undefined]);
 		this.#remember(changes);
-		const plan = planChanges(changes, this.#mirror, (list, id) => !!this.host.row(list, id));
+		const rowOf = this.#rows();
+		const plan = planChanges(
+			changes,
+			(list, id) => this.#rowValues(list, id),
+			(list, id) => !!rowOf(list, id)
+		);
 		this.host.apply(plan);
 		// What the undo made in the session is in the document already: not a step of its own.
 		this.#pending.clear();
@@ -256,10 +267,13 @@ export class History {
 	}
 
 	#allScopes(): Scope[] {
-		const scopes: Scope[] = ['record', ...this.host.rows()];
+		const scopes: Scope[] = ['record'];
+		for (const list of LIST_NAMES)
+			for (const { id } of this.host.list(list)) scopes.push({ list, id });
+		const rowOf = this.#rows();
 		for (const key of this.#rowKeys.keys()) {
 			const [list, id] = key.split('\u0000') as [ListName, string];
-			if (!this.host.row(list, id)) scopes.push({ list, id });
+			if (!rowOf(list, id)) scopes.push({ list, id });
 		}
 		return scopes;
 	}
@@ -268,24 +282,48 @@ export class History {
 	#changes(scopes: readonly Scope[]): [string, unknown][] {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a result, never shown
 		const changes = new Map<string, unknown>();
-		const compare = (now: Entries, had: Set<string> | undefined) => {
+		const compare = (now: Entries, had: Set<string> | undefined, record = false) => {
 			for (const [key, value] of now)
-				if (inHistory(key) && !sameValue(this.#mirror.get(key), value)) changes.set(key, value);
+				if ((!record || inHistory(key)) && !sameValue(this.#mirror.get(key), value))
+					changes.set(key, value);
 			for (const key of had ?? []) if (!now.has(key)) changes.set(key, undefined);
 		};
+		const rowOf = this.#rows();
 		for (const scope of scopes) {
 			if (scope === 'record') {
 				compare(
 					recordEntries($state.snapshot(this.host.record()) as WorkshopRecord),
-					this.#recordKeys
+					this.#recordKeys,
+					true
 				);
 				continue;
 			}
-			const row = this.host.row(scope.list, scope.id);
+			const row = rowOf(scope.list, scope.id);
 			const now = row ? rowEntries(scope.list, $state.snapshot(row) as typeof row) : NOTHING;
 			compare(now, this.#rowKeys.get(rowId(scope.list, scope.id)));
 		}
 		return [...changes];
+	}
+
+	/** The workshop's rows by id, looked up once per list for one capture or undo (hundreds of
+	 *  rows change together when one moves). */
+	#rows() {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this call
+		const lists = new Map<ListName, Map<string, ListTables[ListName]>>();
+		return (list: ListName, id: string) => {
+			let rows = lists.get(list);
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this call
+			if (!rows) lists.set(list, (rows = new Map(this.host.list(list).map((r) => [r.id, r]))));
+			return rows.get(id);
+		};
+	}
+
+	/** A row as the history holds it, by field. */
+	#rowValues(list: ListName, id: string): Record<string, unknown> {
+		const row: Record<string, unknown> = {};
+		for (const key of this.#rowKeys.get(rowId(list, id)) ?? [])
+			row[key.slice(key.lastIndexOf('\u001f') + 1)] = this.#mirror.get(key);
+		return row;
 	}
 
 	#remember(changes: readonly (readonly [string, unknown])[]) {

@@ -7,6 +7,7 @@
 // never written, not by autosave nor by the flush when the tab closes, and it is dropped when the
 // room moves to another step, so no "Untitled touchpoint" reaches steps 8 and 9, the report or
 // the workshop file. Empty touchpoints already stored (by older versions) are left alone.
+import { untrack } from 'svelte';
 import { createActor } from 'xstate';
 import { allStatuses, hasJourneyName } from '$lib/domain/steps';
 import { newRow } from '$lib/domain/factories';
@@ -77,8 +78,7 @@ export class WorkshopSession {
 		this.data = initial;
 		this.history = new History({
 			record: () => this.data.workshop,
-			row: (list, id) => (this.data[list] as Row<ListName>[]).find((r) => r.id === id),
-			rows: () => LIST_NAMES.flatMap((list) => this.data[list].map(({ id }) => ({ list, id }))),
+			list: (list) => this.data[list],
 			where: () => (this.showsSteps ? this.place : null),
 			goto: (step) => this.send({ type: 'nav.goto', step }),
 			apply: (plan) => this.#apply(plan)
@@ -99,6 +99,7 @@ export class WorkshopSession {
 		const release = flushBeforeUpgrade(() => this.flush());
 		const unwatch = watchWorkshop(db, initial.workshop.id, (stored) => {
 			let changed = false;
+			// receive says whether it changed anything: nothing to look for when it did not.
 			this.history.elsewhere(() => (changed = this.sync.receive(stored)));
 			if (changed) this.#tellMachine();
 		});
@@ -373,7 +374,8 @@ export class WorkshopSession {
 	}
 
 	#tellMachine() {
-		this.machine.send({ type: 'data.changed', facts: factsOf($state.snapshot(this.data)) });
+		// Read in place: a copy of a 300-touchpoint map on every key press cost more than the rules.
+		this.machine.send({ type: 'data.changed', facts: untrack(() => factsOf(this.data)) });
 	}
 
 	#saveRecord() {

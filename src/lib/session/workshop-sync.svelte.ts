@@ -71,7 +71,7 @@ export class WorkshopSync {
 		private local: WorkshopData,
 		/** Runs a merge into the screen's state as somebody else's change (the undo history's
 		 *  `elsewhere`), saying which part it may change. */
-		private elsewhere: (change: () => void, scopes: Scope[]) => void = (change) => change()
+		private elsewhere: (change: () => boolean, scopes: Scope[]) => void = (change) => void change()
 	) {
 		const start = $state.snapshot(local) as WorkshopData;
 		this.#record = start.workshop;
@@ -91,7 +91,10 @@ export class WorkshopSync {
 			if (!merged) return void (this.gone = true);
 			this.#remember(null, mine.id, this.#record, mine, RECORD_RULES);
 			this.#record = merged.value;
-			this.elsewhere(() => rebase(this.local.workshop as never, mine, merged.value), ['record']);
+			this.elsewhere(() => {
+				rebase(this.local.workshop as never, mine, merged.value);
+				return !sameValue(mine, merged.value);
+			}, ['record']);
 			this.#note(null, mine.id, merged.conflicts);
 		};
 	}
@@ -110,7 +113,10 @@ export class WorkshopSync {
 		return () => {
 			this.#remember(name, row.id, base, mine);
 			this.#rows.set(key, written.value);
-			this.elsewhere(() => rebase(row as never, mine, written.value), [{ list: name, id: row.id }]);
+			this.elsewhere(() => {
+				rebase(row as never, mine, written.value);
+				return !sameValue(mine, written.value);
+			}, [{ list: name, id: row.id }]);
 			this.#note(name, row.id, written.conflicts);
 			if (written.revived) this.#noteDeleted(name, row.id, mine);
 		};
