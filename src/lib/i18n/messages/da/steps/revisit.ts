@@ -37,5 +37,4 @@ export const revisit = {
 	'revisit.now': 'Nu',
 	'revisit.target': 'Mål',
 	'revisit.unknown': 'Ikke noteret',
-	'revisit.projector.summary': 'Siden {date}: {up} op, {down} ned'
 } satisfies Record<keyof typeof english, string>;

@@ -35,5 +35,4 @@ export const revisit = {
 	'revisit.now': 'Now',
 	'revisit.target': 'Target',
 	'revisit.unknown': 'Not noted',
-	'revisit.projector.summary': 'Since {date}: {up} up, {down} down'
 };

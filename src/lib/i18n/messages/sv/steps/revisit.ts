@@ -37,5 +37,4 @@ export const revisit = {
 	'revisit.now': 'Nu',
 	'revisit.target': 'Mål',
 	'revisit.unknown': 'Inte noterat',
-	'revisit.projector.summary': 'Sedan {date}: {up} upp, {down} ned'
 } satisfies Record<keyof typeof english, string>;
