@@ -3,6 +3,7 @@
 // step 10's earlier actions and measures, and the calm line when the earlier workshop is missing.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import type { Component } from 'svelte';
 import { goto } from '$app/navigation';
 import RevisitDialog from '$lib/components/revisit/RevisitDialog.svelte';
 import EmotionsStep from '$lib/components/steps/EmotionsStep.svelte';
@@ -63,7 +64,7 @@ async function twoVisits({ storeEarlier = true } = {}) {
 	return { one, two };
 }
 
-function open(data: WorkshopData, component: typeof EmotionsStep) {
+function open(data: WorkshopData, component: Component) {
 	session = new WorkshopSession(db, data);
 	render(WithSession, { props: { session, component } });
 	return session;

@@ -36,5 +36,5 @@ export const revisit = {
 	'revisit.then': '{date}',
 	'revisit.now': 'Nu',
 	'revisit.target': 'Mål',
-	'revisit.unknown': 'Ikke noteret',
+	'revisit.unknown': 'Ikke noteret'
 } satisfies Record<keyof typeof english, string>;

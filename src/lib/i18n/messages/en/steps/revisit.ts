@@ -34,5 +34,5 @@ export const revisit = {
 	'revisit.then': 'On {date}',
 	'revisit.now': 'Now',
 	'revisit.target': 'Target',
-	'revisit.unknown': 'Not noted',
+	'revisit.unknown': 'Not noted'
 };

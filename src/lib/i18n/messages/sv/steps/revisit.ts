@@ -36,5 +36,5 @@ export const revisit = {
 	'revisit.then': '{date}',
 	'revisit.now': 'Nu',
 	'revisit.target': 'Mål',
-	'revisit.unknown': 'Inte noterat',
+	'revisit.unknown': 'Inte noterat'
 } satisfies Record<keyof typeof english, string>;
