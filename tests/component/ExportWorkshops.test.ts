@@ -90,6 +90,7 @@ describe('a row’s Download file', () => {
 			props: {
 				workshop: summary,
 				onrename: () => {},
+				onrevisit: () => {},
 				ondelete: () => {},
 				ondownload: () => void downloads.one(data.workshop.id)
 			}

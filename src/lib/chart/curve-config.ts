@@ -157,6 +157,8 @@ export interface CurveColours {
 	grid: string;
 	/** Inside the desired line's points. */
 	fill: string;
+	/** A revisit's earlier curves, the latest visit's first; grey without it. */
+	earlier?: readonly string[];
 }
 
 /** The app's own look: dark marks on its light page (step 8). */
@@ -183,4 +185,13 @@ export interface CurveLook {
 	/** In pixels. */
 	fontSize: number;
 	numbered: boolean;
+}
+
+/** The earlier visits' colours, the latest first: the newer a curve, the darker it is drawn. */
+export const EARLIER_COLOURS = ['#6b7584', '#9aa3af', '#bfc5cd'] as const;
+
+/** The earlier colour of visit `index` of `count` (oldest first). */
+export function earlierColour(index: number, count: number, colours?: CurveColours): string {
+	const palette = colours?.earlier ?? EARLIER_COLOURS;
+	return palette[Math.min(count - 1 - index, palette.length - 1)]!;
 }

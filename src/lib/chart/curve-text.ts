@@ -80,10 +80,34 @@ function shorten(text: string, max = 22) {
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** An earlier visit for the chart: its date written out, its scores by today's touchpoint id. */
+export interface EarlierCurve {
+	date: string;
+	scores: Record<string, EmotionScore | null>;
+}
+
+/** Each earlier visit as a line on today's points, named by its date. */
+export function earlierLines(data: CurveData, earlier: readonly EarlierCurve[], t: Translate) {
+	return earlier.map(({ date, scores }) => {
+		const values = data.points.map((p) => scores[p.id] ?? null);
+		return {
+			label: t('revisit.line', { date }),
+			data: values,
+			tips: values.map((score) => t('revisit.tooltip', { date, score: scoreWord(score, t) }))
+		};
+	});
+}
+
 /** Everything the chart draws, in words of the current language. */
-export function curveView(data: CurveData, showDesired: boolean, t: Translate): CurveView {
+export function curveView(
+	data: CurveData,
+	showDesired: boolean,
+	t: Translate,
+	earlier: readonly EarlierCurve[] = []
+): CurveView {
 	const titled = data.points.length <= TITLED_POINTS;
 	return {
+		earlier: earlierLines(data, earlier, t),
 		data,
 		showDesired,
 		axis: Object.fromEntries(

@@ -8,6 +8,7 @@ import type { EmotionScore } from '$lib/domain/types';
 import { fitName, LINE, needsTwoLines, stripHeight, type Measure } from './band-names';
 import {
 	CURVE_COLOURS,
+	earlierColour,
 	pointStyle,
 	type CurveBand,
 	type CurveColours,
@@ -28,8 +29,18 @@ export interface CurveView {
 	/** What the tooltip says for each point. */
 	tooltips: { title: string; current: string; desired: string }[];
 	lines: { current: string; desired: string };
+	/** A revisit's earlier curves, oldest first, each on today's points (null: not there then). */
+	earlier?: EarlierLine[];
 	/** Colours and type for another background; the app's own look without it. */
 	look?: CurveLook;
+}
+
+export interface EarlierLine {
+	/** "Feeling on 12 March 2026": the legend's and the tooltip's name for it. */
+	label: string;
+	data: (EmotionScore | null)[];
+	/** What the tooltip says for each point. */
+	tips: string[];
 }
 
 type LineChart = Chart<'line', (number | null)[], string>;
@@ -157,7 +168,8 @@ function datasets(view: CurveView): ChartDataset<'line', (number | null)[]>[] {
 		pointBorderColor: styles.map((s) => s.colour),
 		order: 1
 	};
-	if (!view.showDesired) return [current];
+	const earlier = earlierDatasets(view, colours);
+	if (!view.showDesired) return [current, ...earlier];
 	const desired: ChartDataset<'line', (number | null)[]> = {
 		label: view.lines.desired,
 		data: points.map((p) => p.desired),
@@ -174,7 +186,33 @@ function datasets(view: CurveView): ChartDataset<'line', (number | null)[]>[] {
 		// Drawn over the current line.
 		order: 0
 	};
-	return [current, desired];
+	return [current, desired, ...earlier];
+}
+
+/** A revisit's earlier curves: thin, dashed and grey, under today's. */
+function earlierDatasets(
+	view: CurveView,
+	colours: CurveColours
+): ChartDataset<'line', (number | null)[]>[] {
+	const lines = view.earlier ?? [];
+	return lines.map((line, i) => {
+		const colour = earlierColour(i, lines.length, colours);
+		return {
+			label: line.label,
+			data: line.data,
+			borderColor: colour,
+			borderDash: [3, 4],
+			borderWidth: 2.5,
+			spanGaps: true,
+			cubicInterpolationMode: 'monotone',
+			pointStyle: 'circle',
+			pointRadius: 4,
+			pointHoverRadius: 7,
+			pointBackgroundColor: colour,
+			pointBorderColor: colour,
+			order: 2 + i
+		};
+	});
 }
 
 function bandOptions(view: CurveView): BandOptions {
@@ -251,10 +289,13 @@ export function curveConfig(state: {
 					itemSort: (a, b) => a.datasetIndex - b.datasetIndex,
 					callbacks: {
 						title: (items) => tip(items[0]?.dataIndex ?? 0)?.title ?? '',
-						label: (item) =>
-							(item.datasetIndex === 0
-								? tip(item.dataIndex)?.current
-								: tip(item.dataIndex)?.desired) ?? ''
+						label: (item) => {
+							const { showDesired, earlier } = state.view;
+							if (item.datasetIndex === 0) return tip(item.dataIndex)?.current ?? '';
+							if (showDesired && item.datasetIndex === 1) return tip(item.dataIndex)?.desired ?? '';
+							const line = earlier?.[item.datasetIndex - (showDesired ? 2 : 1)];
+							return line?.tips[item.dataIndex] ?? '';
+						}
 					}
 				},
 				// @ts-expect-error — our own plugin's options

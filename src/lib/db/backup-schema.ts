@@ -44,6 +44,7 @@ import {
 	type Opportunity,
 	type PersistedMachine,
 	type Persona,
+	type RevisitLink,
 	type Preparation,
 	type Stakeholder,
 	type StepId,
@@ -201,7 +202,10 @@ const journeyPlan = shape<JourneyPlan>({
 
 const improvementPlan = shape<ImprovementPlan>({
 	feedback: opt(list(shape({ id, what: text, touchpointId: optId })), empty),
-	measures: opt(list(shape({ id, name: text, current: optText, target: optText })), empty),
+	measures: opt(
+		list(shape({ id, name: text, current: optText, target: optText, carriedFrom: opt(id) })),
+		empty
+	),
 	reviewDate: optText,
 	reviewTriggers: optText
 });
@@ -277,7 +281,9 @@ const strictRecord = shape<WorkshopRecord>({
 	preparation,
 	facilitation,
 	machine,
-	live
+	live,
+	// A revisit's earlier workshop: it may be in the file, on the device, or nowhere (revisit.ts).
+	revisit: opt(shape<RevisitLink>({ of: id, ofDate: optText, ofName: optText }))
 });
 
 /** Today's shape for a record from any earlier version, exactly as the database upgrades it. */
@@ -382,7 +388,8 @@ export const ROW_SCHEMAS = {
 			desiredEmotion: opt(emotion, () => null),
 			evidence: opt(list(shape({ interviewId: id, quote: longText })), empty),
 			fromRoom,
-			roomScores: perPhone(1, 5)
+			roomScores: perPhone(1, 5),
+			carriedFrom: opt(id)
 		})
 	),
 	opportunities: upgraded(

@@ -52,9 +52,10 @@ export async function workshopsOnDevice(db: JourneyDb, ids: string[]): Promise<W
 export async function importWorkshops(db: JourneyDb, items: ImportItem[]): Promise<ImportResult> {
 	const tables = [db.workshops, ...LIST_NAMES.map((n) => db[n])];
 	try {
+		const prepared = followCopies(items);
 		const imported = await db.transaction('rw', tables, async () => {
 			const done: WorkshopSummary[] = [];
-			for (const item of items) done.push(await write(db, item));
+			for (const item of prepared) done.push(await write(db, item));
 			return done;
 		});
 		return { ok: true, imported };
@@ -64,11 +65,52 @@ export async function importWorkshops(db: JourneyDb, items: ImportItem[]): Promi
 	}
 }
 
-async function write(
-	db: JourneyDb,
-	{ data, mode, copyName }: ImportItem
-): Promise<WorkshopSummary> {
-	let w = mode === 'copy' ? copyWorkshop(data, copyName ?? data.workshop.journey.name) : data;
+/**
+ * The items as they will be written: copies made under fresh ids, and a revisit whose earlier
+ * workshop is copied in the same file linked to that copy (its `revisit.of` and the `carriedFrom`
+ * of its touchpoints and measures), not to the workshop of the same id already on this device.
+ */
+function followCopies(items: ImportItem[]): ImportItem[] {
+	const renamed = new Map<string, Map<string, string>>();
+	const made = items.map((item) => {
+		if (item.mode !== 'copy') return item;
+		const fresh = new Map<string, string>();
+		const { data, copyName } = item;
+		const copy = copyWorkshop(
+			data,
+			copyName ?? data.workshop.journey.name,
+			undefined,
+			undefined,
+			fresh
+		);
+		renamed.set(data.workshop.id, fresh);
+		return { ...item, data: copy };
+	});
+	return made.map((item) => {
+		const link = item.data.workshop.revisit;
+		const fresh = link && renamed.get(link.of);
+		if (!link || !fresh) return item;
+		const to = (id: string | undefined) => (id === undefined ? id : (fresh.get(id) ?? id));
+		const w = item.data.workshop;
+		const data: WorkshopData = {
+			...item.data,
+			workshop: {
+				...w,
+				revisit: { ...link, of: to(link.of)! },
+				improve: {
+					...w.improve,
+					measures: w.improve.measures.map((m) => ({ ...m, carriedFrom: to(m.carriedFrom) }))
+				}
+			},
+			touchpoints: item.data.touchpoints.map((tp) => ({ ...tp, carriedFrom: to(tp.carriedFrom) }))
+		};
+		return { ...item, data };
+	});
+}
+
+async function write(db: JourneyDb, { data, mode }: ImportItem): Promise<WorkshopSummary> {
+	// A copy is already made (followCopies): from here on it is a new workshop like any other.
+	let w = data;
 	const id = w.workshop.id;
 	if (mode === 'replace') {
 		// This laptop's own file back: the room it still runs stays reachable from here.

@@ -6,6 +6,8 @@
 // feedback mechanism's touchpoint, interview notes by phase, the chosen ambition, the invitees.
 // A reference that pointed at nothing still points at nothing (a fresh id of its own), so the
 // copy is the original's exact twin. The persisted machine holds no ids (machine/persist.ts).
+// A revisit's links into its earlier workshop (`revisit.of`, `carriedFrom`) are not its own ids:
+// they stay as they are, and the import rewrites them when it copies the earlier workshop too.
 import { newId } from './ids';
 import type { WorkshopData } from './types';
 
@@ -13,9 +15,10 @@ export function copyWorkshop(
 	data: WorkshopData,
 	name: string,
 	now = new Date(),
-	makeId: () => string = newId
+	makeId: () => string = newId,
+	/** Filled with every original id and the copy's id for it (revisit links follow a copy). */
+	fresh = new Map<string, string>()
 ): WorkshopData {
-	const fresh = new Map<string, string>();
 	/** The copy's id for an id of the original: the same one every time it is asked for. */
 	const to = (id: string): string => {
 		if (id === '') return '';

@@ -92,6 +92,8 @@ export interface FollowedMeasure {
 	name: string;
 	current: string;
 	target: string;
+	/** In a revisit: the id of the measure it was carried over from (the earlier workshop's). */
+	carriedFrom?: string;
 }
 
 /** Step 10: how the map stays alive after the workshop. */
@@ -161,6 +163,18 @@ export interface WorkshopRecord {
 	machine: PersistedMachine | null;
 	/** The live room this workshop opened, if any (room-landing.ts). */
 	live?: LiveRoomInfo;
+	/** Set when this workshop revisits an earlier one on the same journey (revisit.ts). */
+	revisit?: RevisitLink;
+}
+
+/** The earlier workshop a revisit compares with: its id, and what to say when it is not here. */
+export interface RevisitLink {
+	/** The earlier workshop's id. */
+	of: string;
+	/** Its date (yyyy-mm-dd), or ''. */
+	ofDate: string;
+	/** Its journey's name. */
+	ofName: string;
 }
 
 export interface Agenda {
@@ -322,6 +336,8 @@ export interface Touchpoint extends ListRow {
 	fromRoom?: RoomOrigin;
 	/** Each phone's face in the live room, phone id → 1–5 (very negative … very positive). */
 	roomScores?: Record<string, number>;
+	/** In a revisit: the id of the earlier workshop's touchpoint this one was carried over from. */
+	carriedFrom?: string;
 }
 
 /** Step 9: a change that would lift a low point. */

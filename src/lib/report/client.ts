@@ -16,6 +16,8 @@ export interface PdfRequest {
 	kind: PdfKind;
 	data: WorkshopData;
 	locale: Locale;
+	/** A revisit's earlier visits, oldest first (the report's "Since <date>"). */
+	earlier?: WorkshopData[];
 }
 
 export type PdfAnswer =
@@ -36,9 +38,9 @@ let nextId = 1;
 const waiting = new Map<number, Waiting>();
 
 /** Runs `make` on this thread: the fallback, and what tests in jsdom exercise. */
-async function onMainThread({ kind, data, locale }: PdfRequest): Promise<MadePdf> {
+async function onMainThread({ kind, data, locale, earlier }: PdfRequest): Promise<MadePdf> {
 	const { makeReport, makeWallMap } = await import('./index');
-	return (kind === 'wall' ? makeWallMap : makeReport)(data, locale);
+	return kind === 'wall' ? makeWallMap(data, locale) : makeReport(data, locale, earlier);
 }
 
 function settle(request: Waiting, made: Promise<MadePdf>) {
@@ -96,8 +98,13 @@ function getWorker(): Worker | null {
  * Makes one PDF. `data` must be plain (`$state.snapshot(...)`): it is copied to the worker.
  * Rejects with the reason when the PDF cannot be made.
  */
-export function generatePdf(kind: PdfKind, data: WorkshopData, locale: Locale): Promise<MadePdf> {
-	const request: PdfRequest = { id: nextId++, kind, data, locale };
+export function generatePdf(
+	kind: PdfKind,
+	data: WorkshopData,
+	locale: Locale,
+	earlier: WorkshopData[] = []
+): Promise<MadePdf> {
+	const request: PdfRequest = { id: nextId++, kind, data, locale, earlier };
 	const thread = getWorker();
 	if (!thread) return onMainThread(request);
 	return new Promise<MadePdf>((resolve, reject) => {

@@ -2,7 +2,8 @@
 // wall: phase bands behind, the −2 … +2 scale with small drawn faces (DejaVu has no emoji), one
 // point per touchpoint joined in order, lows in red and gaps hollow with dashed links, because the
 // lows and the silences are where the room should act. Where the room set a desired feeling, a
-// dashed green line over the curve shows the distance still to go.
+// dashed green line over the curve shows the distance still to go. A revisit's earlier curves go
+// under today's in grey, dotted, the older the paler, each named by its date in the legend.
 import { drawFace } from './faces';
 import { COLORS, phaseFill, type Rgb, type TextStyle, type Writer } from './layout';
 import { signedScore, type Block, type CurvePoint } from './model';
@@ -200,6 +201,39 @@ function drawDesired(p: Plot): void {
 	});
 }
 
+/** Greys for the earlier curves, the latest visit's first (the darkest). */
+const EARLIER_GREYS: readonly Rgb[] = [
+	[110, 118, 130],
+	[150, 157, 167],
+	[185, 190, 198]
+];
+
+function earlierGrey(index: number, count: number): Rgb {
+	return EARLIER_GREYS[Math.min(count - 1 - index, EARLIER_GREYS.length - 1)]!;
+}
+
+const EARLIER_DASH = [1.2, 0.9];
+
+/** The earlier visits' feelings on today's touchpoints, under today's curve. */
+function drawEarlier(p: Plot): void {
+	const lines = p.block.earlier ?? [];
+	lines.forEach((line, k) => {
+		const grey = earlierGrey(k, lines.length);
+		p.w.doc.setDrawColor(...grey);
+		p.w.doc.setLineWidth(0.5);
+		const at = new Map(p.block.points.map((pt, i) => [pt, i]));
+		drawLine(
+			p,
+			(pt) => line.scores[at.get(pt) ?? -1] ?? null,
+			() => EARLIER_DASH
+		);
+		p.w.doc.setFillColor(...grey);
+		line.scores.forEach((score, i) => {
+			if (score !== null) p.w.doc.circle(p.xOf[i] ?? 0, yOf(p, score), radius(p) * 0.6, 'F');
+		});
+	});
+}
+
 /** The smallest of 1, 2, 5, 10, 20, 50 … at least `least`. */
 function niceStep(least: number): number {
 	for (let scale = 1; ; scale *= 10)
@@ -266,7 +300,26 @@ function drawLegend(p: Plot, desired: boolean): void {
 		w.text(text, x + sample + 1.5, top, legendText);
 		x += sample + 1.5 + w.doc.getTextWidth(text) + 8;
 	}
-	w.y = top + legendHeight(w, p.size);
+	// Today's marks first, then each earlier curve as a dotted grey stroke with its date, on a
+	// line of their own when they do not fit beside them.
+	const earlier = block.earlier ?? [];
+	let y = top;
+	earlier.forEach((line, k) => {
+		const sample = 4.6 * p.size.marker;
+		w.style(legendText);
+		const width = sample + 1.5 + w.doc.getTextWidth(line.label);
+		if (x + width > w.right) {
+			x = p.left;
+			y += legendHeight(w, p.size) - 2;
+		}
+		w.dash(EARLIER_DASH);
+		w.rule(x, y + middle, x + sample, y + middle, earlierGrey(k, earlier.length), 0.4);
+		w.dash(null);
+		w.style(legendText);
+		w.text(line.label, x + sample + 1.5, y, legendText);
+		x += width + 8;
+	});
+	w.y = y + legendHeight(w, p.size);
 }
 
 export function drawCurve(w: Writer, block: CurveBlock, size: CurveSize = A4_CURVE): void {
@@ -274,6 +327,7 @@ export function drawCurve(w: Writer, block: CurveBlock, size: CurveSize = A4_CUR
 	const desired = block.points.some((pt) => pt.desired !== null);
 	drawBands(p);
 	drawScale(p);
+	drawEarlier(p);
 	drawCurrent(p);
 	if (desired) drawDesired(p);
 	drawLabels(p);

@@ -11,9 +11,14 @@ export interface MadePdf {
 	fileName: string;
 }
 
-/** The A4 report: everything the room produced. */
-export async function makeReport(data: WorkshopData, locale: Locale): Promise<MadePdf> {
-	const model = buildReportModel(data, locale);
+/** The A4 report: everything the room produced (and, in a revisit, what changed since the
+ *  `earlier` visits, oldest first). */
+export async function makeReport(
+	data: WorkshopData,
+	locale: Locale,
+	earlier: readonly WorkshopData[] = []
+): Promise<MadePdf> {
+	const model = buildReportModel(data, locale, earlier);
 	const blob = await renderReportPdf(model, browserFonts);
 	return { blob, fileName: reportFileName(model.title, model.isoDate) };
 }

@@ -11,6 +11,7 @@ import { frequentPainPoints, lines, summariseInterviews } from '$lib/domain/inte
 import { painPointKey, quadrant, rankOpportunities } from '$lib/domain/opportunities';
 import { initials } from '$lib/domain/persona';
 import { noteGroups, type NoteGroup } from '$lib/domain/phases';
+import { compareVisits, movedMark } from '$lib/domain/revisit';
 import { primaryPersona } from '$lib/domain/steps';
 import { timelineColumns } from '$lib/domain/timeline';
 import type {
@@ -36,6 +37,7 @@ export type SectionId =
 	| 'interviews'
 	| 'map'
 	| 'curve'
+	| 'since'
 	| 'opportunities'
 	| 'actions'
 	| 'improve';
@@ -119,6 +121,12 @@ export interface CurveAxisLabel {
 	label: string;
 }
 
+/** A revisit's earlier curve on today's points, named by its date. */
+export interface EarlierCurveLine {
+	label: string;
+	scores: (EmotionScore | null)[];
+}
+
 export interface CurveLegend {
 	touchpoint: string;
 	low: string;
@@ -168,6 +176,8 @@ export type Block =
 			phases: CurvePhase[];
 			axis: CurveAxisLabel[];
 			legend: CurveLegend;
+			/** A revisit's earlier visits, oldest first, drawn dashed under today's curve. */
+			earlier?: EarlierCurveLine[];
 	  }
 	/** A quiet remark, such as how many quotes were left out. */
 	| { kind: 'note'; text: string }
@@ -678,11 +688,10 @@ function mapSection(c: Context): ReportSection {
 
 const AXIS: readonly EmotionScore[] = [2, 1, 0, -1, -2];
 
-function curveSection(c: Context): ReportSection {
+/** The emotion curve of the map's touchpoints, as the chart draws it. */
+function curveBlock(c: Context): Extract<Block, { kind: 'curve' }> {
 	const { t } = c;
 	const { phases, items } = c.journey;
-	if (!items.some((i) => i.tp.emotion !== null))
-		return section(c, 'curve', t('section.curve'), [], 'landscape');
 	const points: CurvePoint[] = items.map(({ tp, number, phaseIndex }) => ({
 		number,
 		label: tp.title,
@@ -700,25 +709,33 @@ function curveSection(c: Context): ReportSection {
 			count: points.filter((p) => p.phaseIndex === pi).length
 		};
 	});
+	return {
+		kind: 'curve',
+		points,
+		phases: curvePhases,
+		axis: AXIS.map((score) => ({ score, label: t(EMOTION_KEYS[score]) })),
+		legend: {
+			touchpoint: t('curve.touchpoint'),
+			low: t('curve.low'),
+			gap: t('curve.gap'),
+			unscored: t('curve.unscored'),
+			desired: t('curve.desired')
+		}
+	};
+}
+
+function curveSection(c: Context): ReportSection {
+	const { t } = c;
+	const { phases, items } = c.journey;
+	if (!items.some((i) => i.tp.emotion !== null))
+		return section(c, 'curve', t('section.curve'), [], 'landscape');
 	const lows = items.filter((i) => isLow(i.tp.emotion));
 	return section(
 		c,
 		'curve',
 		t('section.curve'),
 		[
-			{
-				kind: 'curve',
-				points,
-				phases: curvePhases,
-				axis: AXIS.map((score) => ({ score, label: t(EMOTION_KEYS[score]) })),
-				legend: {
-					touchpoint: t('curve.touchpoint'),
-					low: t('curve.low'),
-					gap: t('curve.gap'),
-					unscored: t('curve.unscored'),
-					desired: t('curve.desired')
-				}
-			},
+			curveBlock(c),
 			...titled(
 				t('curve.lows'),
 				lows.length
@@ -737,6 +754,89 @@ function curveSection(c: Context): ReportSection {
 								c.emotion(tp.emotion),
 								tp.emotionReason
 							])
+						)
+					: null
+			)
+		],
+		'landscape'
+	);
+}
+
+/**
+ * A revisit's "Since <date>": every curve of the chain (each dated) on today's touchpoints, the
+ * touchpoints whose feeling moved, the new and the removed ones, what became of the earlier
+ * actions, and the followed measures then beside now. Null for a first visit.
+ */
+function sinceSection(c: Context, earlier: readonly WorkshopData[]): ReportSection | null {
+	const { t } = c;
+	const link = c.data.workshop.revisit;
+	if (!link) return null;
+	const cmp = compareVisits([...earlier, c.data]);
+	const previous = cmp.previous;
+	const date = formatDate(previous?.date ?? link.ofDate, c.locale);
+	const heading = t('section.since', { date });
+	if (!previous) {
+		const text = t('since.missing', { name: link.ofName, date });
+		return section(c, 'since', heading, [{ kind: 'note', text }]);
+	}
+	// The curves of the visits alone: the desired line is in the section on the curve.
+	const today = curveBlock(c);
+	const curve = { ...today, points: today.points.map((p) => ({ ...p, desired: null })) };
+	curve.earlier = cmp.visits.map((v) => ({
+		label: t('since.line', { date: formatDate(v.date, c.locale) }),
+		scores: c.journey.items.map(({ tp }) => v.scores[tp.id] ?? null)
+	}));
+	const numbers = new Map(c.journey.items.map((i) => [i.tp.id, i.number]));
+	const score = (s: EmotionScore) => c.emotion(s);
+	const done = cmp.actions.filter((a) => a.done).length;
+	return section(
+		c,
+		'since',
+		heading,
+		[
+			curve,
+			{ kind: 'subheading', text: t('since.moved') },
+			cmp.moved.length
+				? table(
+						[
+							[t('touchpoint.number'), 1],
+							[t('touchpoint.title'), 8, 'clip'],
+							[t('since.then'), 4],
+							[t('since.now'), 4],
+							[t('since.change'), 2]
+						],
+						cmp.moved.map((m) => [
+							String(numbers.get(m.id) ?? ''),
+							m.title,
+							score(m.before),
+							score(m.now),
+							movedMark(m.change)
+						])
+					)
+				: { kind: 'note', text: t('since.noMoves') },
+			...titled(t('since.new'), bullets(cmp.added.map((tp) => tp.title))),
+			...titled(t('since.removed'), bullets(cmp.removed.map((tp) => tp.title))),
+			{ kind: 'subheading', text: t('since.actions', { date }) },
+			cmp.actions.length
+				? table(
+						[
+							[t('since.action'), 8],
+							[t('since.status', { done, total: cmp.actions.length }), 3]
+						],
+						cmp.actions.map((a) => [a.title, a.done ? t('since.done') : t('since.notDone')])
+					)
+				: { kind: 'note', text: t('since.noActions') },
+			...titled(
+				t('since.measures'),
+				cmp.measures.length
+					? table(
+							[
+								[t('improve.measure'), 5],
+								[date, 2],
+								[t('since.now'), 2],
+								[t('improve.target'), 2]
+							],
+							cmp.measures.map((m) => [m.name, m.earlier, m.now, m.target])
 						)
 					: null
 			)
@@ -879,7 +979,12 @@ function improveSection(c: Context): ReportSection {
 	]);
 }
 
-export function buildReportModel(data: WorkshopData, locale: Locale): ReportModel {
+/** `earlier`: a revisit's earlier visits, oldest first, for its "Since <date>" section. */
+export function buildReportModel(
+	data: WorkshopData,
+	locale: Locale,
+	earlier: readonly WorkshopData[] = []
+): ReportModel {
 	const t: T = makeTranslator(reportMessages, locale);
 	const w = data.workshop;
 	const names = new Map(data.stakeholders.map((s) => [s.id, s.name]));
@@ -894,6 +999,7 @@ export function buildReportModel(data: WorkshopData, locale: Locale): ReportMode
 		journey: journeyOrder(data, t)
 	};
 	const isoDate = w.date || w.updatedAt.slice(0, 10);
+	const since = sinceSection(c, earlier);
 	const date = formatDate(isoDate, locale);
 	const participants = byOrder(data.stakeholders)
 		.filter((s) => s.attends && filled(s.name))
@@ -929,6 +1035,7 @@ export function buildReportModel(data: WorkshopData, locale: Locale): ReportMode
 			interviewsSection(c),
 			mapSection(c),
 			curveSection(c),
+			...(since ? [since] : []),
 			opportunitiesSection(c),
 			actionsSection(c),
 			improveSection(c)

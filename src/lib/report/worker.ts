@@ -13,9 +13,11 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', async ({ data: request }) => {
-	const { id, kind, data, locale } = request;
+	const { id, kind, data, locale, earlier } = request;
 	try {
-		const { blob, fileName } = await (kind === 'wall' ? makeWallMap : makeReport)(data, locale);
+		const { blob, fileName } = await (kind === 'wall'
+			? makeWallMap(data, locale)
+			: makeReport(data, locale, earlier));
 		scope.postMessage({ type: 'made', id, blob, fileName });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);

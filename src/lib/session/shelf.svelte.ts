@@ -52,6 +52,15 @@ export class WorkshopShelf {
 		await saveWorkshop(db, data);
 	}
 
+	/** Makes and stores the next visit of workshop `id` (revisit.ts); undefined when it is gone. */
+	async revisit(id: string, keepScores: boolean): Promise<WorkshopData | undefined> {
+		const [{ createRevisit }, db] = await Promise.all([
+			import('$lib/db/revisit'),
+			this.#database()
+		]);
+		return createRevisit(db, id, keepScores);
+	}
+
 	async rename(id: string, name: string): Promise<void> {
 		const [{ renameWorkshop }, db] = await Promise.all([writes(), this.#database()]);
 		await renameWorkshop(db, id, name);

@@ -72,7 +72,7 @@ export class WorkshopSession {
 	#born = new Set<string>();
 
 	constructor(
-		private db: JourneyDb,
+		readonly db: JourneyDb,
 		initial: WorkshopData
 	) {
 		this.data = initial;

@@ -24,7 +24,9 @@ export function curveLook(theme: ProjectorTheme): CurveLook {
 			text: c.text,
 			zero: c.border,
 			grid: `${c.border}66`,
-			fill: c.surface
+			fill: c.surface,
+			// A revisit's earlier curves: the theme's muted colour, fainter the older they are.
+			earlier: [c.muted, `${c.muted}99`, `${c.muted}66`]
 		}
 	};
 }

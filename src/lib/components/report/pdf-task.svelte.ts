@@ -35,13 +35,16 @@ export class PdfTask {
 	async make(
 		data: () => Promise<WorkshopData>,
 		locale: Locale,
-		stamp: string
+		stamp: string,
+		/** A revisit's earlier visits, oldest first, for the report's "Since <date>". */
+		earlier: () => Promise<WorkshopData[]> = async () => []
 	): Promise<MadeFile | null> {
 		if (this.busy || this.#closed) return null;
 		this.busy = true;
 		this.failure = null;
 		try {
-			const { blob, fileName } = await generatePdf(this.#kind, await data(), locale);
+			const [plain, before] = await Promise.all([data(), earlier().catch(() => [])]);
+			const { blob, fileName } = await generatePdf(this.#kind, plain, locale, before);
 			if (this.#closed) return null;
 			this.#revoke();
 			const url = this.#preview ? URL.createObjectURL(blob) : '';

@@ -19,6 +19,7 @@ export const core = {
 	'home.rename': 'Omdøb',
 	'home.renameLabel': 'Nyt navn til “{name}”',
 	'home.delete': 'Slet',
+	'home.revisit': 'Gense',
 	'home.deleteConfirm':
 		'Slet “{name}” og alt, hvad rummet har skrevet i den? Det kan ikke fortrydes.',
 	'home.cancel': 'Annullér',

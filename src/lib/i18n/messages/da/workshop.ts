@@ -10,6 +10,7 @@ import { touchpoints } from './steps/touchpoints';
 import { emotions } from './steps/emotions';
 import { opportunities } from './steps/opportunities';
 import { improve } from './steps/improve';
+import { revisit } from './steps/revisit';
 import { timer } from './room/timer';
 import { projector } from './room/projector';
 import { prepare } from './room/prepare';
@@ -32,6 +33,7 @@ export const workshop = {
 	...emotions,
 	...opportunities,
 	...improve,
+	...revisit,
 	...timer,
 	...projector,
 	...prepare,

@@ -20,6 +20,7 @@ export const core = {
 	'home.rename': 'Rename',
 	'home.renameLabel': 'New name for “{name}”',
 	'home.delete': 'Delete',
+	'home.revisit': 'Revisit',
 	'home.deleteConfirm':
 		'Delete “{name}” and everything the room wrote in it? This cannot be undone.',
 	'home.cancel': 'Cancel',

@@ -19,6 +19,7 @@ export const core = {
 	'home.rename': 'Byt namn',
 	'home.renameLabel': 'Nytt namn på ”{name}”',
 	'home.delete': 'Ta bort',
+	'home.revisit': 'Återbesök',
 	'home.deleteConfirm':
 		'Ta bort ”{name}” och allt som gruppen har skrivit i den? Det går inte att ångra.',
 	'home.cancel': 'Avbryt',
