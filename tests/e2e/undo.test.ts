@@ -118,3 +118,36 @@ test('another tab’s edit is not undone by this tab’s Ctrl+Z', async ({ page 
 		'Undo: change in “One journey”'
 	);
 });
+
+test('the presenter window’s Undo and Redo (and Ctrl+Z there) act on the projector window', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'New workshop' }).click();
+	await page.getByLabel('Journey name').fill('Bike rental');
+	await page.getByLabel('Business goal').fill('Fewer calls');
+	await page.locator('#step-title').focus();
+	const opening = context.waitForEvent('page');
+	await page.keyboard.press('w');
+	const presenter = await opening;
+
+	const undo = presenter.getByRole('button', { name: /^Undo:/ });
+	await expect(undo).toHaveAccessibleName('Undo: change in “One journey”');
+	await undo.click();
+	await expect(page.getByLabel('Business goal')).toHaveValue('');
+	await expect(page.getByLabel('Journey name')).toHaveValue('Bike rental');
+	await presenter.getByRole('button', { name: /^Redo:/ }).click();
+	await expect(page.getByLabel('Business goal')).toHaveValue('Fewer calls');
+
+	// Ctrl+Z outside the notes: the projector window's undo. In the notes, the text's own first.
+	await presenter.getByRole('heading', { level: 1 }).first().click();
+	await presenter.keyboard.press('Control+z');
+	await expect(page.getByLabel('Business goal')).toHaveValue('');
+	const notes = presenter.getByLabel('Your notes for this step');
+	await notes.click();
+	await presenter.keyboard.type('Ask about returns');
+	await presenter.keyboard.press('Control+z');
+	await expect(notes).toHaveValue('');
+	await expect(page.getByLabel('Journey name')).toHaveValue('Bike rental');
+});
