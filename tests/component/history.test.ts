@@ -128,4 +128,31 @@ describe('history', () => {
 		expect(session.data.stakeholders[0]).toMatchObject({ id: s.id, name: '', team: '' });
 		expect((await setup.saved()).stakeholders[0]).toMatchObject({ id: s.id, name: '' });
 	});
+
+	it('keeps at least 200 steps: 250 scores undone one by one bring the map back as it was', async () => {
+		setup = await setupSession('J');
+		const { session } = setup;
+		const rows = Array.from({ length: 5 }, (_, i) =>
+			session.add('touchpoints', { title: `T${i}` })
+		);
+		await tick();
+		const before = JSON.stringify(session.data.touchpoints);
+		for (let i = 0; i < 250; i++) {
+			session.update('touchpoints', rows[i % 5]!.id, {
+				emotion: ((Math.floor(i / 5) % 5) - 2) as never
+			});
+			await tick();
+		}
+		let undone = 0;
+		while (session.history.undoStep?.label.kind === 'score' && session.history.undo()) undone++;
+		expect(undone).toBeGreaterThanOrEqual(200);
+		expect(JSON.stringify(session.data.touchpoints)).toBe(before);
+		expect((await setup.saved()).touchpoints.map((t) => t.emotion)).toEqual([
+			null,
+			null,
+			null,
+			null,
+			null
+		]);
+	});
 });
