@@ -116,6 +116,34 @@ describe('co-facilitation', () => {
 		expect(stored.stakeholders).toEqual([]);
 	});
 
+	it('undo on one laptop takes back only its own edits, never the other laptop’s', async () => {
+		const { a, b } = await twoLaptops();
+		a.edit((w) => (w.journey.trigger = 'A new hire starts'));
+		await settle();
+		b.add('touchpoints', { title: 'Pick-up', phaseId: b.workshop.plan.phases[1]!.id });
+		await Promise.resolve(); // two clicks: two steps
+		b.edit((w) => (w.journey.end = 'The laptop works'));
+		await settle();
+		expect(a.data.touchpoints.map((t) => t.title)).toEqual(['Order form', 'Pick-up']);
+		// A's undo: its own trigger goes, B's touchpoint and end stay, on both laptops.
+		expect(a.undoLast()).toBe(true);
+		await settle();
+		for (const s of [a, b]) {
+			expect(s.workshop.journey.trigger).toBe('');
+			expect(s.workshop.journey.end).toBe('The laptop works');
+			expect(s.data.touchpoints.map((t) => t.title)).toEqual(['Order form', 'Pick-up']);
+		}
+		// Next in A's history: what A added itself, never B's card.
+		expect(a.history.undoStep?.label.name).not.toBe('Pick-up');
+		// B's undo takes back B's edits, newest first.
+		expect(b.undoLast()).toBe(true);
+		await settle();
+		expect(a.workshop.journey.end).toBe('');
+		expect(b.undoLast()).toBe(true);
+		await settle();
+		expect(a.data.touchpoints.map((t) => t.title)).toEqual(['Order form']);
+	});
+
 	it('different fields of one row at once both stay; a row deleted on one while edited on the other stays deleted', async () => {
 		const { a, b } = await twoLaptops();
 		const id = a.data.touchpoints[0]!.id;

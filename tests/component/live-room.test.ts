@@ -139,6 +139,21 @@ describe('LiveRoom', () => {
 		expect(titles(session)).toEqual([]);
 	});
 
+	it('the phones’ items and scores are not the facilitator’s to undo', async () => {
+		const { session, server } = await openRoom();
+		session.edit((w) => (w.journey.trigger = 'Mine'));
+		await Promise.resolve();
+		server.items.set(itemKey('phoneA', 'item1'), item('touchpoint', 'From a phone'));
+		expect(titles(session)).toEqual(['From a phone']);
+		server.scores.set(scoreKey(session.data.touchpoints[0]!.id, 'phoneA'), 2);
+		await Promise.resolve();
+		expect(session.history.undoStep?.label).toMatchObject({ kind: 'edit', area: 'journey' });
+		expect(session.undoLast()).toBe(true);
+		expect(session.workshop.journey.trigger).toBe('');
+		expect(titles(session)).toEqual(['From a phone']);
+		expect(session.undoLast()).toBe(false);
+	});
+
 	it('never adds twice: a reload, a reconnect or a second window finds the item landed', async () => {
 		const { session, server, live } = await openRoom();
 		server.items.set(itemKey('phoneA', 'a'), item('idea', 'Status e-mail'));
