@@ -92,6 +92,8 @@ export class History {
 	/** The field the last step of typing was in, while it may still grow. */
 	#typing: string | null = null;
 	#typedAt = 0;
+	#typingField: object | null = null;
+	#typedIn: object | null | undefined;
 	#textUndo = false;
 
 	constructor(private host: HistoryHost) {
@@ -239,15 +241,28 @@ export class History {
 	/** A step of typing goes on while the same field is typed in; anything else starts anew. */
 	#startStep(changes: [string, unknown][]) {
 		const [key, value] = changes[0]!;
+		const hint = this.#typedIn;
+		this.#typedIn = undefined;
+		// Typing: a text field's input (the page says which field), or, where no page says,
+		// a text changed as text; a pick in a list or a click never is.
 		const typing =
 			changes.length === 1 &&
-			typeof value === 'string' &&
-			typeof this.#mirror.get(key) === 'string';
+			(hint !== undefined
+				? hint !== null
+				: typeof value === 'string' && typeof this.#mirror.get(key) === 'string');
 		const now = Date.now();
-		if (!typing || key !== this.#typing || now - this.#typedAt > PAUSE_MS)
-			this.#undo.stopCapturing();
+		const same = key === this.#typing && (hint ?? null) === this.#typingField;
+		if (!typing || !same || now - this.#typedAt > PAUSE_MS) this.#undo.stopCapturing();
 		this.#typing = typing ? key : null;
+		this.#typingField = typing ? (hint ?? null) : null;
 		this.#typedAt = now;
+	}
+
+	/** The change that follows comes from typing in this text field (null: from a choice, a
+	 *  select or a box ticked). Letters typed into one field are one step until a pause. */
+	typedIn(field: object | null) {
+		this.#typedIn = field;
+		setTimeout(() => (this.#typedIn = undefined));
 	}
 
 	#nameStep(label: ChangeLabel) {
