@@ -6,12 +6,21 @@ import type { WorkshopData } from '$lib/domain/types';
 import type { JourneyDb } from './db';
 import { loadWorkshop } from './workshops';
 
-/** Calls `next` with the stored workshop now and after every write to it, from any tab. */
-export function watchWorkshop(
+/**
+ * Calls `next` with the stored workshop now and after every write to it, from any tab. `stamp`
+ * is read as each read starts and handed on with what it read: a read that began before this
+ * tab's own write was stored may still hold the older copy (the next read, after the write,
+ * has it), and the caller can tell.
+ */
+export function watchWorkshop<S>(
 	db: JourneyDb,
 	id: string,
-	next: (stored: WorkshopData | undefined) => void
+	next: (stored: WorkshopData | undefined, stamp: S) => void,
+	stamp: () => S
 ): () => void {
-	const live = liveQuery(() => loadWorkshop(db, id)).subscribe({ next });
+	const live = liveQuery(() => {
+		const at = stamp();
+		return loadWorkshop(db, id).then((stored) => ({ stored, at }));
+	}).subscribe({ next: ({ stored, at }) => next(stored, at) });
 	return () => live.unsubscribe();
 }

@@ -90,19 +90,28 @@ export class WorkshopSession {
 		this.autosave = new Autosave(
 			(s) => (this.saveStatus = s),
 			undefined,
-			(writes, leaving) => writeTogether(db, writes, leaving)
+			(writes, leaving) => this.#write(() => writeTogether(db, writes, leaving))
 		);
 		this.machine = new ActorState(restore(initial.workshop.machine, factsOf(initial)));
 		this.#lastPlace = this.place;
 		this.timer = new StepTimer(this, this.place === 'report' ? 'improve' : this.place);
 		const sub = this.machine.actor.subscribe(() => this.#onMove());
 		const release = flushBeforeUpgrade(() => this.flush());
-		const unwatch = watchWorkshop(db, initial.workshop.id, (stored) => {
-			let changed = false;
-			// receive says whether it changed anything: nothing to look for when it did not.
-			this.history.elsewhere(() => (changed = this.sync.receive(stored)));
-			if (changed) this.#tellMachine();
-		});
+		const unwatch = watchWorkshop(
+			db,
+			initial.workshop.id,
+			(stored, at) => {
+				// A read begun while this tab was writing, or before its last write was stored, may
+				// be older than what this tab saved: taking it in would put old values back for a
+				// moment (and count them as somebody else's). The read after the write follows.
+				if (at.writing > 0 || at.stored < this.#stored) return;
+				let changed = false;
+				// receive says whether it changed anything: nothing to look for when it did not.
+				this.history.elsewhere(() => (changed = this.sync.receive(stored)));
+				if (changed) this.#tellMachine();
+			},
+			() => ({ writing: this.#writing, stored: this.#stored })
+		);
 		this.#unsubscribe = () => {
 			sub.unsubscribe();
 			unwatch();
@@ -276,6 +285,20 @@ export class WorkshopSession {
 	/** The workshop was deleted elsewhere: store this tab's whole copy again. */
 	keepHere(): Promise<void> {
 		return this.sync.keepAll((data) => saveWorkshop(this.db, data));
+	}
+
+	/** Writes in flight, and writes stored so far: what a read of the database may miss. */
+	#writing = 0;
+	#stored = 0;
+
+	async #write(write: () => Promise<void>) {
+		this.#writing++;
+		try {
+			await write();
+		} finally {
+			this.#writing--;
+			this.#stored++;
+		}
 	}
 
 	/** Writes everything pending now (before a report, when leaving). */
