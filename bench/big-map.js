@@ -10,7 +10,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
-import { seedTouchpoints } from './seed.js';
+import { openBigMap } from './seed.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4395);
 const COUNT = Number(process.env.COUNT ?? 300);
@@ -62,12 +62,7 @@ function timeStep({ index, count, withCanvas }) {
 try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 	const base = `http://localhost:${PORT}`;
-	await page.goto(base + '/');
-	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).waitFor();
-	const id = await page.evaluate(seedTouchpoints, COUNT);
-	await page.goto(`${base}/w/${id}`);
-	await page.locator('.step-list button').first().waitFor();
-	await page.getByLabel('Business goal').waitFor();
+	await openBigMap(page, base, COUNT);
 	// Once the app has installed itself for offline use (see keys.js), as a room would use it.
 	await page.evaluate(() =>
 		Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 10_000))])

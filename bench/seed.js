@@ -212,3 +212,14 @@ export function seedMap(size) {
 		};
 	});
 }
+
+/** Opens the example workshop made `count` touchpoints long, on step 1 (in Node, with a
+ *  Playwright page). Resolves to the workshop's id. */
+export async function openBigMap(page, base, count) {
+	await page.goto(base + '/');
+	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).waitFor();
+	const id = await page.evaluate(seedTouchpoints, count);
+	await page.goto(`${base}/w/${id}`);
+	await page.getByLabel('Business goal').waitFor();
+	return id;
+}

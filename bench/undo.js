@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
-import { seedTouchpoints } from './seed.js';
+import { openBigMap } from './seed.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4396);
 const COUNT = Number(process.env.COUNT ?? 300);
@@ -59,11 +59,7 @@ const stats = (xs) => {
 try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 	const base = `http://localhost:${PORT}`;
-	await page.goto(base + '/');
-	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).waitFor();
-	const id = await page.evaluate(seedTouchpoints, COUNT);
-	await page.goto(`${base}/w/${id}`);
-	await page.getByLabel('Business goal').waitFor();
+	await openBigMap(page, base, COUNT);
 	await page.getByRole('button', { name: /Touchpoints/ }).click();
 	const cards = page.locator('.timeline [data-tp]');
 	await page.waitForFunction(
