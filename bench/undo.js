@@ -20,10 +20,11 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 
 /** In the page, before the key press: waits for the next key down, then for `check` to hold
  *  and a frame painted after it; the time lands in `window.__undoMs`. */
-function armTimer({ selector, checked }) {
+function armTimer({ selector, checked, gone }) {
 	window.__undoMs = undefined;
 	const done = () => {
 		const found = document.querySelector(selector);
+		if (gone) return !found;
 		if (checked === undefined) return !!found;
 		const radios = [...document.querySelectorAll(`${selector} input[type=radio]`)];
 		return radios.findIndex((x) => x.checked) === checked;
@@ -43,9 +44,9 @@ function armTimer({ selector, checked }) {
 	);
 }
 
-async function timeUndo(page, target) {
+async function timeKey(page, key, target) {
 	await page.evaluate(armTimer, target);
-	await page.keyboard.press('Control+z');
+	await page.keyboard.press(key);
 	await page.waitForFunction(() => window.__undoMs !== undefined, null, { timeout: 10_000 });
 	return page.evaluate(() => window.__undoMs);
 }
@@ -67,18 +68,19 @@ try {
 		COUNT
 	);
 
+	const deletes = [];
 	const deleteUndo = [];
 	for (let run = 0; run < RUNS; run++) {
 		const card = cards.nth(10 + run * 7);
 		const tp = await card.getAttribute('data-tp');
 		await card.getByRole('button').first().focus();
-		await page.keyboard.press('Delete');
-		await page.waitForFunction(
-			(n) => document.querySelectorAll('.timeline [data-tp]').length === n,
-			COUNT - 1
-		);
+		// The delete itself, for comparison: the same change the other way.
+		deletes.push(await timeKey(page, 'Delete', { selector: `[data-tp="${tp}"]`, gone: true }));
+		// Its save goes first, as in a room where a moment passes before "no, put it back".
+		await page.waitForTimeout(400);
 		await page.locator('#step-title').focus();
-		deleteUndo.push(await timeUndo(page, { selector: `[data-tp="${tp}"]` }));
+		deleteUndo.push(await timeKey(page, 'Control+z', { selector: `[data-tp="${tp}"]` }));
+		await page.waitForTimeout(400);
 	}
 
 	await page
@@ -95,12 +97,17 @@ try {
 		await radios.nth(pick).check();
 		await page.locator('#step-title').focus();
 		const rowId = await row.getAttribute('data-row');
-		scoreUndo.push(await timeUndo(page, { selector: `[data-row="${rowId}"]`, checked: before }));
+		await page.waitForTimeout(400);
+		scoreUndo.push(
+			await timeKey(page, 'Control+z', { selector: `[data-row="${rowId}"]`, checked: before })
+		);
+		await page.waitForTimeout(400);
 	}
 	console.log(`${COUNT} touchpoints, Ctrl+Z → painted (${RUNS} runs each):`);
 	console.log(
 		`  step 7, a deleted touchpoint back on the timeline: ${stats(deleteUndo)}  (budget p95 ≤ 50 ms)`
 	);
+	console.log(`  step 7, the delete itself (Delete → card gone):     ${stats(deletes)}`);
 	console.log(`  step 8, a score back as it was:                    ${stats(scoreUndo)}`);
 } finally {
 	await browser.close();
