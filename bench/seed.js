@@ -213,8 +213,13 @@ export function seedMap(size) {
 	});
 }
 
-/** Opens the example workshop made `count` touchpoints long, on step 1 (in Node, with a
- *  Playwright page). Resolves to the workshop's id. */
+/**
+ * Opens the example workshop made `count` touchpoints long, on step 1 (in Node, with a
+ * Playwright page). Resolves to the workshop's id.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} base
+ * @param {number} count
+ */
 export async function openBigMap(page, base, count) {
 	await page.goto(base + '/');
 	await page.getByRole('link', { name: 'An employee orders a new laptop', exact: true }).waitFor();

@@ -18,8 +18,7 @@
 //
 // It lives as long as the page: a reload starts a new history (what is saved stays saved).
 import * as Y from 'yjs';
-import { describeChange, inHistory, type ChangeLabel } from '$lib/domain/history';
-import { sameValue } from '$lib/domain/merge';
+import { describeChange, type ChangeLabel } from '$lib/domain/history';
 import {
 	LIST_NAMES,
 	type ListName,
@@ -27,13 +26,8 @@ import {
 	type Place,
 	type WorkshopRecord
 } from '$lib/domain/types';
-import {
-	planChanges,
-	recordEntries,
-	rowEntries,
-	type Entries,
-	type Incoming
-} from '$lib/domain/workshop-doc';
+import { planChanges, type Incoming } from '$lib/domain/workshop-doc';
+import { HeldEntries, type Scope } from './history-index';
 
 const MINE = Symbol('this window');
 const ELSEWHERE = Symbol('elsewhere');
@@ -42,8 +36,7 @@ export const PAUSE_MS = 1000;
 /** The most steps kept (the issue asks for at least 200). */
 export const KEEP_STEPS = 500;
 
-/** What a history step changed: the workshop record, or one row. */
-export type Scope = 'record' | { list: ListName; id: string };
+export type { Scope };
 
 /** One step of the history: what it did and where it was done (null: no step to go to). */
 export interface HistoryStep {
@@ -62,7 +55,6 @@ export interface HistoryHost {
 	apply(plan: Incoming): void;
 }
 
-const NOTHING: Entries = new Map();
 const rowId = (list: ListName, id: string) => `${list}\u0000${id}`;
 
 export class History {
@@ -75,13 +67,8 @@ export class History {
 	#doc = new Y.Doc();
 	#map = this.#doc.getMap<unknown>('workshop');
 	#undo: Y.UndoManager;
-	/** What the document holds, as a plain map (to compare without reading Yjs). */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
-	#mirror: Entries = new Map();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
-	#recordKeys = new Set<string>();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
-	#rowKeys = new Map<string, Set<string>>();
+	/** What the document holds, as plain values (to compare without reading Yjs). */
+	#held = new HeldEntries();
 	#origin: symbol = MINE;
 	#applying = false;
 	/** The parts changed since the last capture, written as one step at the end of the task. */
@@ -142,10 +129,17 @@ export class History {
 	/** Writes what changed in these parts into the document: as this person's step, or as
 	 *  somebody else's inside `elsewhere`. */
 	#capture(scopes: readonly Scope[], subject?: string) {
-		const changes = this.#changes(scopes);
+		const rowOf = this.#rows();
+		const changes = this.#held.changes(scopes, {
+			record: () => $state.snapshot(this.host.record()) as WorkshopRecord,
+			row: (list, id) => {
+				const row = rowOf(list, id);
+				return row && ($state.snapshot(row) as typeof row);
+			}
+		});
 		if (changes.length === 0) return;
 		const mine = this.#origin === MINE && !this.#textUndo;
-		const label = mine ? describeChange(this.#mirror, changes, subject) : null;
+		const label = mine ? describeChange(this.#held.values, changes, subject) : null;
 		if (mine) this.#startStep(changes);
 		this.#doc.transact(
 			() => {
@@ -155,7 +149,7 @@ export class History {
 			},
 			mine ? MINE : ELSEWHERE
 		);
-		this.#remember(changes);
+		this.#held.remember(changes);
 		if (label) this.#nameStep(label);
 		else this.#typing = null;
 		this.#refresh();
@@ -225,11 +219,11 @@ export class History {
 		const changes: [string, unknown][] = [];
 		for (const key of keys)
 			if (key !== null) changes.push([key, this.#map.has(key) ? this.#map.get(key) : undefined]);
-		this.#remember(changes);
+		this.#held.remember(changes);
 		const rowOf = this.#rows();
 		const plan = planChanges(
 			changes,
-			(list, id) => this.#rowValues(list, id),
+			(list, id) => this.#held.row(list, id),
 			(list, id) => !!rowOf(list, id)
 		);
 		this.host.apply(plan);
@@ -249,7 +243,7 @@ export class History {
 			changes.length === 1 &&
 			(hint !== undefined
 				? hint !== null
-				: typeof value === 'string' && typeof this.#mirror.get(key) === 'string');
+				: typeof value === 'string' && typeof this.#held.values.get(key) === 'string');
 		const now = Date.now();
 		const same = key === this.#typing && (hint ?? null) === this.#typingField;
 		if (!typing || !same || now - this.#typedAt > PAUSE_MS) this.#undo.stopCapturing();
@@ -286,38 +280,8 @@ export class History {
 		for (const list of LIST_NAMES)
 			for (const { id } of this.host.list(list)) scopes.push({ list, id });
 		const rowOf = this.#rows();
-		for (const key of this.#rowKeys.keys()) {
-			const [list, id] = key.split('\u0000') as [ListName, string];
-			if (!rowOf(list, id)) scopes.push({ list, id });
-		}
+		for (const row of this.#held.rows()) if (!rowOf(row.list, row.id)) scopes.push(row);
 		return scopes;
-	}
-
-	/** The history's values of these parts that differ from the workshop now. */
-	#changes(scopes: readonly Scope[]): [string, unknown][] {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a result, never shown
-		const changes = new Map<string, unknown>();
-		const compare = (now: Entries, had: Set<string> | undefined, record = false) => {
-			for (const [key, value] of now)
-				if ((!record || inHistory(key)) && !sameValue(this.#mirror.get(key), value))
-					changes.set(key, value);
-			for (const key of had ?? []) if (!now.has(key)) changes.set(key, undefined);
-		};
-		const rowOf = this.#rows();
-		for (const scope of scopes) {
-			if (scope === 'record') {
-				compare(
-					recordEntries($state.snapshot(this.host.record()) as WorkshopRecord),
-					this.#recordKeys,
-					true
-				);
-				continue;
-			}
-			const row = rowOf(scope.list, scope.id);
-			const now = row ? rowEntries(scope.list, $state.snapshot(row) as typeof row) : NOTHING;
-			compare(now, this.#rowKeys.get(rowId(scope.list, scope.id)));
-		}
-		return [...changes];
 	}
 
 	/** The workshop's rows by id, looked up once per list for one capture or undo (hundreds of
@@ -331,31 +295,5 @@ export class History {
 			if (!rows) lists.set(list, (rows = new Map(this.host.list(list).map((r) => [r.id, r]))));
 			return rows.get(id);
 		};
-	}
-
-	/** A row as the history holds it, by field. */
-	#rowValues(list: ListName, id: string): Record<string, unknown> {
-		const row: Record<string, unknown> = {};
-		for (const key of this.#rowKeys.get(rowId(list, id)) ?? [])
-			row[key.slice(key.lastIndexOf('\u001f') + 1)] = this.#mirror.get(key);
-		return row;
-	}
-
-	#remember(changes: readonly (readonly [string, unknown])[]) {
-		for (const [key, value] of changes) {
-			const [kind, list, id] = key.split('\u001f');
-			const at = kind === 'w' ? null : rowId(list as ListName, id!);
-			let keys = at ? this.#rowKeys.get(at) : this.#recordKeys;
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
-			if (!keys) this.#rowKeys.set(at!, (keys = new Set()));
-			if (value === undefined) {
-				this.#mirror.delete(key);
-				keys.delete(key);
-				if (at && keys.size === 0) this.#rowKeys.delete(at);
-			} else {
-				this.#mirror.set(key, value);
-				keys.add(key);
-			}
-		}
 	}
 }
