@@ -499,9 +499,11 @@ describe('the Undo and Redo buttons', () => {
 			StakeholdersStep,
 			rows('stakeholders', [{ team: 'Service desk' }, { name: 'Bo', team: 'Purchasing' }])
 		);
-		expect(undoButton()).toHaveAccessibleName('Nothing to undo yet');
+		expect(undoButton()).toHaveAccessibleName('Undo');
+		expect(undoButton()).toHaveAccessibleDescription('Nothing to undo yet');
 		expect(undoButton()).toBeDisabled();
-		expect(redoButton()).toHaveAccessibleName('Nothing to redo');
+		expect(redoButton()).toHaveAccessibleName('Redo');
+		expect(redoButton()).toHaveAccessibleDescription('Nothing to redo');
 		expect(redoButton()).toBeDisabled();
 
 		await user.click(screen.getByRole('button', { name: 'Move down: Service desk' }));
@@ -525,7 +527,8 @@ describe('the Undo and Redo buttons', () => {
 		// A new edit ends what could be redone.
 		await user.type(screen.getAllByLabelText('Role in the journey')[0]!, 'Buys');
 		expect(undoButton()).toHaveAccessibleName('Undo: change stakeholder “Bo”');
-		expect(redoButton()).toHaveAccessibleName('Nothing to redo');
+		expect(redoButton()).toHaveAccessibleName('Redo');
+		expect(redoButton()).toHaveAccessibleDescription('Nothing to redo');
 		expect(redoButton()).toBeDisabled();
 	});
 });

@@ -194,7 +194,7 @@ test('every step and the report of the example, the list of keys and a question 
 				.getByRole('button', { name: new RegExp(`^${say('list.remove')}: `) })
 				.first()
 				.click();
-			const undo = page.getByRole('button', { name: say('undo.undo') });
+			const undo = page.getByRole('button', { name: say('undo.undo'), exact: true });
 			await expect(undo).toBeVisible();
 			found.push(...(await audit(page, 'step stakeholders: undo toast')));
 			await undo.click();
