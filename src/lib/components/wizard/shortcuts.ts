@@ -53,7 +53,7 @@ export const STEP_KEYS: readonly Shortcut[] = [
 	{ keys: 'Delete', label: 'keys.delete' },
 	{ keys: 'G', label: 'keys.gapAfter' },
 	{ keys: 'Ctrl + Z', label: 'keys.undo' },
-	{ keys: 'Ctrl + Shift + Z · Ctrl + Y', label: 'keys.redo' },
+	{ keys: 'Ctrl + Shift + Z', label: 'keys.redo' },
 	{ keys: '1 – 5', label: 'keys.score' },
 	{ keys: '↑ ↓ Home End', label: 'keys.cards' },
 	{ keys: '+ −', label: 'keys.vote' },

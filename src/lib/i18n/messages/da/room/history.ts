@@ -32,5 +32,5 @@ export const history = {
 	'history.item.actions': 'handling',
 	'history.area.prepare': 'Forberedelse',
 	'history.area.notes': 'Dine noter',
-	'keys.redo': 'Gentag det, der blev fortrudt (⌘⇧Z på en Mac)'
+	'keys.redo': 'Gentag det, der blev fortrudt (også Ctrl + Y; ⌘⇧Z på en Mac)'
 };

@@ -32,5 +32,5 @@ export const history = {
 	'history.item.actions': 'action',
 	'history.area.prepare': 'Preparation',
 	'history.area.notes': 'Your notes',
-	'keys.redo': 'Redo what was undone (⌘⇧Z on a Mac)'
+	'keys.redo': 'Redo what was undone (Ctrl + Y too; ⌘⇧Z on a Mac)'
 };

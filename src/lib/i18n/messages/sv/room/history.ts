@@ -32,5 +32,5 @@ export const history = {
 	'history.item.actions': 'åtgärd',
 	'history.area.prepare': 'Förberedelser',
 	'history.area.notes': 'Dina anteckningar',
-	'keys.redo': 'Gör om det som ångrades (⌘⇧Z på en Mac)'
+	'keys.redo': 'Gör om det som ångrades (även Ctrl + Y; ⌘⇧Z på en Mac)'
 };
