@@ -17,6 +17,7 @@ import { locale } from '$lib/i18n/locale.svelte';
 import { WorkshopSession } from '$lib/session/workshop-session.svelte';
 import { stubResizeObserver } from './helpers';
 import WithSession from './WithSession.svelte';
+import ProjectorHarness from './ProjectorHarness.svelte';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
 stubResizeObserver();
@@ -121,6 +122,18 @@ describe('step 8 in a revisit', () => {
 		expect(within(since).getByText('Chat with the service desk')).toBeInTheDocument();
 		const removed = within(since).getByRole('heading', { name: 'No longer on the map' });
 		expect(removed.nextElementSibling).toHaveTextContent(title(one, 2));
+	});
+
+	it('on the projector: the moves, the new touchpoint marked new, and the gone one named', async () => {
+		const { one, two } = await twoVisits();
+		session = new WorkshopSession(db, two);
+		render(ProjectorHarness, { props: { session, place: 'emotions' } });
+		const gone = await screen.findByText(/^No longer on the map:/);
+		expect(gone).toHaveTextContent(`No longer on the map: ${title(one, 2)}`);
+		const fresh = screen.getByText('Chat with the service desk', { exact: false });
+		expect(fresh.closest('p')).toHaveTextContent(/Chat with the service desk\s*new$/);
+		const drop = one.touchpoints[DOWN]!.emotion! + 2;
+		expect(screen.getByText(`↓ −${drop}`)).toBeInTheDocument();
 	});
 
 	it('shows a score changed now as a move at once', async () => {

@@ -25,6 +25,8 @@ export const revisit = {
 	'revisit.up': 'op',
 	'revisit.down': 'ned',
 	'revisit.new': 'Nye siden da',
+	'revisit.newMark': 'ny',
+	'revisit.removedLine': 'Ikke længere på kortet: {names}',
 	'revisit.removed': 'Ikke længere på kortet',
 	'revisit.actions': 'Handlingerne fra {date}',
 	'revisit.actions.none': 'Der var ingen handlinger planlagt dengang.',

@@ -23,6 +23,8 @@ export const revisit = {
 	'revisit.up': 'up',
 	'revisit.down': 'down',
 	'revisit.new': 'New since then',
+	'revisit.newMark': 'new',
+	'revisit.removedLine': 'No longer on the map: {names}',
 	'revisit.removed': 'No longer on the map',
 	'revisit.actions': 'The actions from {date}',
 	'revisit.actions.none': 'No actions were planned then.',

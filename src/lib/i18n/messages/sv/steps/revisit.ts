@@ -25,6 +25,8 @@ export const revisit = {
 	'revisit.up': 'upp',
 	'revisit.down': 'ned',
 	'revisit.new': 'Nya sedan dess',
+	'revisit.newMark': 'ny',
+	'revisit.removedLine': 'Inte längre på kartan: {names}',
 	'revisit.removed': 'Inte längre på kartan',
 	'revisit.actions': 'Åtgärderna från {date}',
 	'revisit.actions.none': 'Inga åtgärder planerades då.',
