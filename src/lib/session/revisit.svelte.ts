@@ -2,6 +2,7 @@
 // report): the chain is read from the database when the workshop links to an earlier one, and the
 // comparison follows today's edits as they happen (a score changed shows its arrow at once).
 // A first visit reads nothing.
+import { untrack } from 'svelte';
 import { createRevisit, loadChain } from '$lib/db/revisit';
 import { compareVisits, type Comparison } from '$lib/domain/revisit';
 import type { WorkshopData } from '$lib/domain/types';
@@ -25,7 +26,9 @@ export class EarlierVisits {
 				this.ready = true;
 				return;
 			}
-			void loadChain(session.db, $state.snapshot(session.data)).then(
+			// Read again only when the link changes, not on every edit of today's workshop.
+			const today = untrack(() => $state.snapshot(session.data) as WorkshopData);
+			void loadChain(session.db, today).then(
 				(chain) => {
 					if (!live) return;
 					this.earlier = chain.slice(0, -1);
