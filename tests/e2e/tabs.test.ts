@@ -2,17 +2,8 @@
 // without noticing the first tab: what one tab saves shows in the other, a field both change at
 // once is never replaced without a word, and a newer app version in one tab makes the other
 // save and reload.
-import { expect, test, type Page } from './fixtures';
-
-async function twoTabs(page: Page) {
-	await page.goto('/');
-	await page.getByRole('button', { name: 'New workshop' }).click();
-	await page.getByLabel('Journey name').fill('Two tabs');
-	const other = await page.context().newPage();
-	await other.goto(page.url());
-	await expect(other.getByLabel('Journey name')).toHaveValue('Two tabs');
-	return other;
-}
+import { expect, test } from './fixtures';
+import { twoTabs } from './two-tabs';
 
 test('what one tab saves shows in the other within 500 ms', async ({ page }) => {
 	const other = await twoTabs(page);

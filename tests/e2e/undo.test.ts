@@ -3,6 +3,7 @@
 // own undo takes the typing back first, and one key press never undoes two things; the buttons
 // say what they will do; another tab's edits are not this tab's to undo.
 import { expect, test, type Page } from './fixtures';
+import { twoTabs } from './two-tabs';
 
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -97,12 +98,7 @@ test('in a field the browser’s undo takes the typing back first; then Ctrl+Z u
 });
 
 test('another tab’s edit is not undone by this tab’s Ctrl+Z', async ({ page }) => {
-	await page.goto('/');
-	await page.getByRole('button', { name: 'New workshop' }).click();
-	await page.getByLabel('Journey name').fill('Two tabs');
-	const other = await page.context().newPage();
-	await other.goto(page.url());
-	await expect(other.getByLabel('Journey name')).toHaveValue('Two tabs');
+	const other = await twoTabs(page);
 
 	await page.getByLabel('Where it starts (the trigger)').fill('Mine');
 	await other.getByLabel('Where it ends').fill('Theirs');
