@@ -26,10 +26,9 @@
 // not sent yet); the provider sends what the server lacks when the network is back, and Yjs
 // merges both laptops' edits. A laptop that joins late gets everything.
 import * as Y from 'yjs';
-import { sameValue, setAt } from '$lib/domain/merge';
+import { sameValue } from '$lib/domain/merge';
 import { applyText, stateToText } from '$lib/room/doc';
 import { sharedDocName } from '$lib/domain/room';
-import { LIST_NAMES } from '$lib/domain/types';
 import {
 	deletedKey,
 	entriesDiff,
@@ -148,20 +147,7 @@ export class CoFacilitation {
 
 	#make(plan: ReturnType<typeof planIncoming>) {
 		const { session } = this;
-		if (plan.record.length)
-			session.edit((w) => {
-				for (const [path, value] of plan.record) setAt(w as never, path, structuredClone(value));
-			});
-		// One write per list, however many of its rows changed (a first sync brings hundreds).
-		for (const list of LIST_NAMES.filter((l) => plan.patches.some((p) => p.list === l)))
-			session.updateMany(
-				list,
-				plan.patches
-					.filter((p) => p.list === list)
-					.map(({ id, patch }) => ({ id, patch: patch as never }))
-			);
-		for (const { list, row } of plan.inserts) session.insert(list, row as never);
-		for (const { list, id } of plan.removed) session.remove(list, id);
+		session.applyChanges(plan);
 		for (const { key, kept, other } of plan.tell)
 			session.sync.heardFromAfar(
 				key.kind === 'w'

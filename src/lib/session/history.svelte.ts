@@ -36,8 +36,6 @@ export const PAUSE_MS = 1000;
 /** The most steps kept (the issue asks for at least 200). */
 export const KEEP_STEPS = 500;
 
-export type { Scope };
-
 /** One step of the history: what it did and where it was done (null: no step to go to). */
 export interface HistoryStep {
 	label: ChangeLabel;

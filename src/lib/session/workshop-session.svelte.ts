@@ -81,7 +81,7 @@ export class WorkshopSession {
 			list: (list) => this.data[list],
 			where: () => (this.showsSteps ? this.place : null),
 			goto: (step) => this.send({ type: 'nav.goto', step }),
-			apply: (plan) => this.#apply(plan)
+			apply: (plan) => this.applyChanges(plan)
 		});
 		this.undo = new UndoState(this.history);
 		this.sync = new WorkshopSync(db, this.data, (change, scopes) =>
@@ -313,9 +313,9 @@ export class WorkshopSession {
 		this.machine.stop();
 	}
 
-	/** Makes an undo's (or a redo's) changes: the rows' orders come with them, so nothing is
-	 *  renumbered here. */
-	#apply(plan: Incoming) {
+	/** Makes changes planned from the workshop's field entries (an undo or a redo, the other
+	 *  laptop's edits): the rows' orders come with them, so nothing is renumbered here. */
+	applyChanges(plan: Incoming) {
 		if (plan.record.length)
 			this.edit((w) => {
 				for (const [path, value] of plan.record) setAt(w as never, path, structuredClone(value));

@@ -27,7 +27,7 @@ import type { Committed } from '$lib/db/autosave';
 import type { JourneyDb } from '$lib/db/db';
 import { putRecordMerged, putRowMerged } from '$lib/db/sync';
 import { deleteRow } from '$lib/db/workshops';
-import type { Scope } from './history.svelte';
+import type { Scope } from './history-index';
 import { openSyncChannel, type Overwrote } from './sync-channel';
 
 type AnyRow = ListTables[ListName];
